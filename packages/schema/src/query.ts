@@ -1,0 +1,194 @@
+import * as z from 'zod/mini';
+import { CountryCode, Slug } from './common.js';
+import { PartnerType } from './partner.js';
+import { ParticipantType } from './city.js';
+import type { ProblemError } from './problem.js';
+
+/** Bounds that every implementation of the API enforces. */
+export const queryLimits = {
+  /** Page size when `limit` is absent. */
+  defaultLimit: 20,
+  /** Largest page size. */
+  maxLimit: 100,
+  /** Longest query string, in bytes as sent; longer ones get 414. */
+  maxQueryLength: 2048,
+  /** Longest free-text search. */
+  maxTextLength: 100,
+  /** Most values in one comma-separated list parameter. */
+  maxListValues: 20,
+} as const;
+
+/** A comma-separated list parameter on the wire (`theme=mobility,energy-systems`): any of the values matches. */
+const anyOf = <Item extends z.core.$ZodType>(item: Item) =>
+  z.array(item).check(z.minLength(1), z.maxLength(queryLimits.maxListValues));
+
+const Text = z.string().check(
+  z.minLength(1),
+  z.maxLength(queryLimits.maxTextLength),
+  // Control characters never belong in a search; refusing them keeps logs and echoes clean.
+  z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+);
+const Limit = z.int().check(z.gte(1), z.lte(queryLimits.maxLimit));
+/** Opaque position in a list, taken from a `next` URL. */
+const Cursor = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a cursor taken from a next URL'));
+
+export const PartnerSort = z.enum(['name', '-name', 'signed', '-signed']);
+export type PartnerSort = z.infer<typeof PartnerSort>;
+
+export const CitySort = z.enum(['name', '-name', 'country', '-country', 'population', '-population', 'label', '-label']);
+export type CitySort = z.infer<typeof CitySort>;
+
+/** Filters on partners. Values within one parameter are alternatives (OR); parameters combine (AND). */
+const partnerFilters = {
+  /** Partners working on any of these themes. */
+  theme: z.optional(anyOf(Slug)),
+  /** Partners working on any of these knowledge topics. */
+  topic: z.optional(anyOf(Slug)),
+  /** Partners of any of these types. */
+  type: z.optional(anyOf(PartnerType)),
+  /** Partners active in a Mission city of any of these countries. */
+  country: z.optional(anyOf(CountryCode)),
+  /** Partners active in any of these Mission cities. */
+  city: z.optional(anyOf(Slug)),
+  /** Free text, matched case- and accent-insensitively against names, acronym and description. */
+  q: z.optional(Text),
+};
+
+/** Filters on cities. Values within one parameter are alternatives (OR); parameters combine (AND). */
+const cityFilters = {
+  /** Cities in any of these countries. */
+  country: z.optional(anyOf(CountryCode)),
+  /** Cities where any of these partners is active. */
+  partner: z.optional(anyOf(Slug)),
+  /** Participants of any of these types. */
+  type: z.optional(anyOf(ParticipantType)),
+  /** Cities where a partner working on any of these themes is active. */
+  theme: z.optional(anyOf(Slug)),
+  /** Cities where a partner working on any of these topics is active. */
+  topic: z.optional(anyOf(Slug)),
+  /** `awarded`: cities with the Mission Label; `none`: cities without one found. */
+  label: z.optional(z.enum(['awarded', 'none'])),
+  /** Cities labelled in any of these award rounds (1–6). */
+  round: z.optional(anyOf(z.int().check(z.gte(1), z.lte(99)))),
+  /** `true`: cities in countries associated to Horizon Europe; `false`: cities in EU member states. */
+  associated: z.optional(z.boolean()),
+  /** Free text, matched case- and accent-insensitively against names, other names and country. */
+  q: z.optional(Text),
+};
+
+const paging = {
+  /** Page size, 1–100 (default 20). */
+  limit: z.optional(Limit),
+  /** Where the page starts; taken from the `next` URL of the previous page. */
+  cursor: z.optional(Cursor),
+};
+
+export const PartnersQuery = z.strictObject({ ...partnerFilters, sort: z.optional(PartnerSort), ...paging });
+export type PartnersQuery = z.infer<typeof PartnersQuery>;
+
+export const CitiesQuery = z.strictObject({ ...cityFilters, sort: z.optional(CitySort), ...paging });
+export type CitiesQuery = z.infer<typeof CitiesQuery>;
+
+export const CitiesGeoJsonQuery = z.strictObject(cityFilters);
+export type CitiesGeoJsonQuery = z.infer<typeof CitiesGeoJsonQuery>;
+
+export const StatsQuery = z.strictObject(partnerFilters);
+export type StatsQuery = z.infer<typeof StatsQuery>;
+
+/** For endpoints that take no parameters. */
+export const EmptyQuery = z.strictObject({});
+export type EmptyQuery = z.infer<typeof EmptyQuery>;
+
+/** How a query parameter is written on the wire. */
+export type WireKind = 'string' | 'int' | 'boolean' | 'list' | 'int-list';
+
+type AnySchema = z.core.$ZodType;
+const defOf = (schema: AnySchema) => schema._zod.def as { type: string; innerType?: AnySchema; element?: AnySchema };
+
+const unwrapOptional = (schema: AnySchema): AnySchema => {
+  const def = defOf(schema);
+  return def.type === 'optional' && def.innerType ? unwrapOptional(def.innerType) : schema;
+};
+
+/** How each parameter of a query schema is written on the wire, read from the schema itself. */
+export function wireKinds(query: z.ZodMiniObject): Record<string, WireKind> {
+  const kinds: Record<string, WireKind> = Object.create(null);
+  for (const [name, field] of Object.entries(query.shape as Record<string, AnySchema>)) {
+    const def = defOf(unwrapOptional(field));
+    if (def.type === 'array') kinds[name] = def.element && defOf(def.element).type === 'number' ? 'int-list' : 'list';
+    else if (def.type === 'number') kinds[name] = 'int';
+    else if (def.type === 'boolean') kinds[name] = 'boolean';
+    else kinds[name] = 'string';
+  }
+  return kinds;
+}
+
+/** Strict decimal integer: no sign, exponent, fraction, spaces or leading zeros. */
+const INTEGER = /^(?:0|[1-9]\d{0,8})$/;
+
+export type QueryParseResult<T> = { ok: true; value: T } | { ok: false; errors: ProblemError[] };
+
+/**
+ * Reads a query string into the typed query that `schema` describes. Unknown, repeated and empty
+ * parameters are errors, and so is anything the schema refuses; each error names its parameter.
+ */
+export function parseQuery<Schema extends z.ZodMiniObject>(
+  schema: Schema,
+  params: URLSearchParams,
+): QueryParseResult<z.infer<Schema>> {
+  const kinds = wireKinds(schema);
+  const errors: ProblemError[] = [];
+  const raw: Record<string, unknown> = Object.create(null);
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    const kind = Object.hasOwn(kinds, name) ? kinds[name] : undefined;
+    if (!kind) {
+      errors.push({ parameter: name, detail: `unknown parameter; expected one of: ${Object.keys(kinds).join(', ') || 'none'}` });
+      continue;
+    }
+    if (seen.has(name)) {
+      errors.push({ parameter: name, detail: 'given more than once; give several values as one comma-separated list' });
+      continue;
+    }
+    seen.add(name);
+    if (value === '') {
+      errors.push({ parameter: name, detail: 'must not be empty' });
+      continue;
+    }
+    if (kind === 'int') {
+      if (!INTEGER.test(value)) errors.push({ parameter: name, detail: 'must be a whole number' });
+      else raw[name] = Number(value);
+    } else if (kind === 'int-list') {
+      const parts = value.split(',');
+      if (!parts.every((part) => INTEGER.test(part))) errors.push({ parameter: name, detail: 'must be whole numbers separated by commas' });
+      else raw[name] = parts.map(Number);
+    } else if (kind === 'boolean') {
+      if (value !== 'true' && value !== 'false') errors.push({ parameter: name, detail: 'must be true or false' });
+      else raw[name] = value === 'true';
+    } else if (kind === 'list') {
+      raw[name] = value.split(',');
+    } else {
+      raw[name] = value;
+    }
+  }
+  const parsed = z.safeParse(schema, raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [name, index] = issue.path;
+      const where = typeof index === 'number' ? ` (value ${index + 1})` : '';
+      errors.push({ parameter: String(name ?? ''), detail: `${issue.message}${where}` });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: parsed.data as z.infer<Schema> };
+}
+
+/** Writes a typed query as URL search parameters: lists comma-separated, absent values left out. */
+export function serializeQuery(query: Record<string, unknown>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    params.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params;
+}
