@@ -1,0 +1,41 @@
+import type { Partner, PartnersQuery, StatsQuery } from '@nzc/schema';
+import type { DatasetIndex } from '../dataset/index.js';
+import { textMatcher } from '../search.js';
+import { type Outcome, compareBy, compareText, unknownSlugs } from './references.js';
+
+type PartnerFilters = StatsQuery;
+
+const intersects = (values: string[], wanted: string[] | undefined) => !wanted || values.some((value) => wanted.includes(value));
+
+/** Partners matching the filters; a slug that names nothing is an error naming its parameter. */
+export function filterPartners(index: DatasetIndex, filters: PartnerFilters): Outcome<Partner[]> {
+  const errors = [
+    ...unknownSlugs('theme', filters.theme, index.themeSlugs, 'theme'),
+    ...unknownSlugs('topic', filters.topic, index.topicSlugs, 'topic'),
+    ...unknownSlugs('city', filters.city, index.cityBySlug, 'Mission city'),
+  ];
+  if (errors.length > 0) return { ok: false, errors };
+  const matchesText = filters.q ? textMatcher(filters.q) : null;
+  const partners = index.partners.filter(
+    (partner) =>
+      intersects(partner.themes, filters.theme) &&
+      intersects(partner.topics, filters.topic) &&
+      (!filters.type || filters.type.includes(partner.type)) &&
+      (!filters.country || filters.country.some((country) => index.partnerCountries.get(partner)?.has(country))) &&
+      intersects(partner.cities.map((link) => link.city), filters.city) &&
+      (!matchesText || matchesText(index.partnerText.get(partner) ?? '')),
+  );
+  return { ok: true, value: partners };
+}
+
+const sorters = {
+  name: (partner: Partner) => partner.name,
+  signed: (partner: Partner) => partner.partnership.signed.value,
+};
+
+/** Sorted copy; ties are broken by slug so that pages never overlap or skip. */
+export function sortPartners(partners: Partner[], sort: PartnersQuery['sort'] = 'name'): Partner[] {
+  const descending = sort.startsWith('-');
+  const byKey = compareBy(sorters[sort.replace('-', '') as keyof typeof sorters], descending);
+  return [...partners].sort((a, b) => byKey(a, b) || compareText(a.slug, b.slug));
+}
