@@ -18,7 +18,7 @@ export const Problem = z.object({
 });
 export type Problem = z.infer<typeof Problem>;
 
-/** The problem types this API answers with; `type` is `/docs/problems#<name>` on the API's host. */
+/** The problem types this API answers with; `type` is `/docs/problems/#<name>` on the API's host. */
 export const problemTypes = {
   invalidParameter: 'invalid-parameter',
   unknownParameter: 'unknown-parameter',

@@ -21,7 +21,7 @@ export function problemResponse(
   options: { errors?: ProblemError[]; instance?: string; headers?: Record<string, string> } = {},
 ): Response {
   const body: Problem = {
-    type: `/docs/problems#${problemTypes[name]}`,
+    type: `/docs/problems/#${problemTypes[name]}`,
     title: titles[name],
     status,
     detail,

@@ -1,0 +1,37 @@
+/**
+ * One local server for everything: the reference API under /v1/, the examples under /examples/
+ * and the documentation under /docs/. PORT overrides 8787; HOST overrides 127.0.0.1.
+ */
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { join, relative } from 'node:path';
+import { createApp } from '../packages/api/src/app.js';
+import { startServer } from '../packages/api/src/node.js';
+
+const root = relative(process.cwd(), join(import.meta.dirname, '..')) || '.';
+
+/** The API plus the static sites, as one fetch handler. */
+export function createSiteApp(): Hono {
+  const api = createApp();
+  const site = new Hono();
+  site.all('/v1', (c) => api.fetch(c.req.raw));
+  site.all('/v1/*', (c) => api.fetch(c.req.raw));
+  site.get('/', (c) => c.redirect('/examples/'));
+  for (const folder of ['examples', 'docs']) {
+    site.get(`/${folder}`, (c) => c.redirect(`/${folder}/`));
+    site.use(`/${folder}/*`, serveStatic({ root }));
+  }
+  site.notFound((c) => c.text('Not found', 404));
+  return site;
+}
+
+if (import.meta.main) {
+  const port = Number(process.env.PORT ?? 8787);
+  const running = await startServer({ app: createSiteApp(), port, hostname: process.env.HOST ?? '127.0.0.1' });
+  console.log(`API:      ${running.origin}/v1/  (contract: ${running.origin}/v1/openapi.json)`);
+  console.log(`Examples: ${running.origin}/examples/`);
+  console.log(`Docs:     ${running.origin}/docs/`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
