@@ -123,6 +123,29 @@ export function wireKinds(query: z.ZodMiniObject): Record<string, WireKind> {
   return kinds;
 }
 
+/**
+ * A plain-English message for a zod issue that does not depend on zod's locale being loaded
+ * (zod/mini ships none by default, to stay small).
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'array' ? `must have at most ${issue.maximum} values` : issue.origin === 'string' ? `must be at most ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `must have at least ${issue.minimum} value` : issue.origin === 'string' ? `must be at least ${issue.minimum} character` : `must be at least ${issue.minimum}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'has an invalid format' : `must be a valid ${issue.format}`;
+    case 'invalid_type':
+      return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+    case 'unrecognized_keys':
+      return `unknown: ${issue.keys.join(', ')}`;
+    default:
+      return issue.message || 'is invalid';
+  }
+}
+
 /** Strict decimal integer: no sign, exponent, fraction, spaces or leading zeros. */
 const INTEGER = /^(?:0|[1-9]\d{0,8})$/;
 
@@ -176,7 +199,7 @@ export function parseQuery<Schema extends z.ZodMiniObject>(
     for (const issue of parsed.error.issues) {
       const [name, index] = issue.path;
       const where = typeof index === 'number' ? ` (value ${index + 1})` : '';
-      errors.push({ parameter: String(name ?? ''), detail: `${issue.message}${where}` });
+      errors.push({ parameter: String(name ?? ''), detail: `${describeIssue(issue)}${where}` });
     }
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -1,0 +1,100 @@
+import type { Problem } from '@nzc/schema';
+
+/**
+ * Every instance carries the names of its classes under a global symbol, and `instanceof`
+ * reads them. So `error instanceof NzcHttpError` holds even when the error was made by
+ * another copy of this SDK on the page (two bundles, two versions), which a prototype check
+ * cannot see.
+ */
+const KINDS = Symbol.for('@nzc/sdk.error-kinds');
+
+type Kinded = { [KINDS]?: readonly string[] };
+
+function hasKind(value: unknown, kind: string): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const kinds = (value as Kinded)[KINDS];
+  return Array.isArray(kinds) && kinds.includes(kind);
+}
+
+/** The base class of every error the SDK throws. */
+export class NzcError extends Error {
+  /** Stable name of the class, used for `instanceof` across copies of the SDK. */
+  static readonly kind: string = 'NzcError';
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKind(value, this.kind);
+  }
+
+  declare readonly [KINDS]: readonly string[];
+
+  /** The URL of the request that failed, when there was one. */
+  readonly url: string | undefined;
+
+  constructor(message: string, options: { url?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const kinds: string[] = [];
+    for (let type = new.target as { kind?: string } | null; type && typeof type.kind === 'string'; type = Object.getPrototypeOf(type)) {
+      if (!kinds.includes(type.kind)) kinds.push(type.kind);
+    }
+    Object.defineProperty(this, KINDS, { value: Object.freeze(kinds) });
+    this.name = kinds[0] ?? 'NzcError';
+    this.url = options.url;
+  }
+}
+
+/** The request never got an HTTP answer: DNS, connection refused, reset, offline, CORS. */
+export class NzcNetworkError extends NzcError {
+  static override readonly kind: string = 'NzcNetworkError';
+}
+
+/** An attempt, or the whole call with its retries, took longer than its time bound. */
+export class NzcTimeoutError extends NzcError {
+  static override readonly kind: string = 'NzcTimeoutError';
+  /** The bound that was exceeded, in milliseconds. */
+  readonly timeout: number;
+  constructor(message: string, options: { url?: string; cause?: unknown; timeout: number }) {
+    super(message, options);
+    this.timeout = options.timeout;
+  }
+}
+
+/** The API answered with an error status; `problem` is its RFC 9457 body when it sent one. */
+export class NzcHttpError extends NzcError {
+  static override readonly kind: string = 'NzcHttpError';
+  readonly status: number;
+  /** The parsed `application/problem+json` body, or null when the body was not one. */
+  readonly problem: Problem | null;
+  constructor(message: string, options: { url?: string; cause?: unknown; status: number; problem: Problem | null }) {
+    super(message, options);
+    this.status = options.status;
+    this.problem = options.problem;
+  }
+}
+
+/** 429: the API asks to slow down; `retryAfter` is how long, in seconds, when it said. */
+export class NzcRateLimitError extends NzcHttpError {
+  static override readonly kind: string = 'NzcRateLimitError';
+  readonly retryAfter: number | null;
+  constructor(message: string, options: { url?: string; cause?: unknown; status: number; problem: Problem | null; retryAfter: number | null }) {
+    super(message, options);
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+/** One way in which a response (or a query) does not fit the contract. */
+export type ValidationIssue = { path: (string | number)[]; message: string };
+
+/** A response (or a query given to the SDK) does not fit the contract; `issues` says where. */
+export class NzcValidationError extends NzcError {
+  static override readonly kind: string = 'NzcValidationError';
+  readonly issues: ValidationIssue[];
+  constructor(message: string, options: { url?: string; cause?: unknown; issues: ValidationIssue[] }) {
+    super(message, options);
+    this.issues = options.issues;
+  }
+}
+
+/** The caller's AbortSignal cancelled the call. */
+export class NzcAbortError extends NzcError {
+  static override readonly kind: string = 'NzcAbortError';
+}

@@ -1,0 +1,34 @@
+/**
+ * Typed client for the NetZeroCities partnership data API: ky for transport, the zod/mini
+ * schemas of `@nzc/schema` for validation, typed errors, retries, and an in-memory cache that
+ * shares identical requests in flight.
+ * @packageDocumentation
+ */
+export { createClient, type ClientOptions, type ListResource, type NzcClient, type Page } from './client.js';
+export type { CacheOptions } from './cache.js';
+export type { CallOptions, RetryPolicy } from './transport.js';
+export type { InvalidItemPolicy, SkippedItem } from './validate.js';
+export { getResponseMeta, type ResponseMeta } from './meta.js';
+export {
+  NzcAbortError,
+  NzcError,
+  NzcHttpError,
+  NzcNetworkError,
+  NzcRateLimitError,
+  NzcTimeoutError,
+  NzcValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export type {
+  CitiesGeoJson,
+  CitiesGeoJsonQuery,
+  CitiesQuery,
+  City,
+  Partner,
+  PartnersQuery,
+  Problem,
+  Stats,
+  StatsQuery,
+  Theme,
+  Topic,
+} from '@nzc/schema';
