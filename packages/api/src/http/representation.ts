@@ -1,20 +1,24 @@
 import { successHeaders } from './headers.js';
 
-/** A serialised 200 response body with its strong validator. */
-export type Representation = { body: string; etag: string; contentType: string };
+/**
+ * A serialised 200 response body with its strong validator. The body is kept as UTF-8 bytes:
+ * a string with any non-ASCII character would be re-encoded, and re-measured for
+ * Content-Length, on every request.
+ */
+export type Representation = { body: Uint8Array<ArrayBuffer>; etag: string; contentType: string };
 
 const encoder = new TextEncoder();
 
 /** Strong ETag: a digest of the exact bytes sent, so equal ETags mean byte-identical bodies. */
-async function strongEtag(body: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(body)));
+async function strongEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
   let hex = '';
   for (const byte of digest.subarray(0, 16)) hex += byte.toString(16).padStart(2, '0');
   return `"${hex}"`;
 }
 
 export async function represent(value: unknown, contentType = 'application/json'): Promise<Representation> {
-  const body = JSON.stringify(value);
+  const body = encoder.encode(JSON.stringify(value));
   return { body, etag: await strongEtag(body), contentType };
 }
 
