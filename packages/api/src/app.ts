@@ -154,11 +154,22 @@ export function createApp(options: ApiOptions = {}): Hono {
     }),
   );
 
-  v1.get('/openapi.json', (c) => serve(c, EmptyQuery, () => ({ ok: true, value: { value: createOpenApiDocument() } })));
+  const basePath = options.basePath ?? '/v1';
 
-  app.route(options.basePath ?? '/v1', v1);
+  // The server URL in the document is relative to where the document is served; it must name
+  // the path the API is mounted under (e.g. `/nzc/v1` behind msw), not always `/v1`.
+  v1.get('/openapi.json', (c) =>
+    serve(c, EmptyQuery, () => {
+      const document = createOpenApiDocument();
+      return { ok: true, value: { value: { ...document, servers: document.servers.map((server) => ({ ...server, url: basePath || '/' })) } } };
+    }),
+  );
 
-  app.notFound((c) => problemResponse('notFound', 404, 'There is no resource at this path; see /v1/openapi.json.', { instance: new URL(c.req.url).pathname }));
+  app.route(basePath, v1);
+
+  app.notFound((c) =>
+    problemResponse('notFound', 404, `There is no resource at this path; see ${basePath}/openapi.json.`, { instance: new URL(c.req.url).pathname }),
+  );
   app.onError((error, c) => {
     // Bad input never reaches here (it is answered with a 4xx above); anything that does is a bug.
     console.error(error);

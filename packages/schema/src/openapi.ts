@@ -231,6 +231,8 @@ export function createOpenApiDocument(): OpenApiDocument {
           responses: {
             200: { description: 'The OpenAPI document.', headers: cachedHeaders, content: { 'application/json': { schema: { type: 'object' } } } },
             304: { $ref: '#/components/responses/NotModified' },
+            400: { $ref: '#/components/responses/BadRequest' },
+            414: { $ref: '#/components/responses/UriTooLong' },
           },
         },
       },
