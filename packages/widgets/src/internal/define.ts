@@ -1,0 +1,24 @@
+/** Bumped with each release; lets two copies on one page tell each other apart. */
+export const VERSION = '0.1.0';
+
+const registryKey = Symbol.for('@nzc/widgets.versions');
+type Registry = { [registryKey]?: Map<string, string> };
+
+/**
+ * Registers a custom element unless the tag is already taken. Loading the bundle twice, or two
+ * versions on one page, must not throw: the first definition wins, and a version clash is
+ * reported once on the console so that the page's author can see why.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const versions = ((globalThis as Registry)[registryKey] ??= new Map());
+  const existing = customElements.get(tag);
+  if (existing) {
+    const other = versions.get(tag);
+    if (existing !== element && other && other !== VERSION) {
+      console.warn(`<${tag}> is already defined by @nzc/widgets ${other}; version ${VERSION} on this page uses that definition.`);
+    }
+    return;
+  }
+  customElements.define(tag, element);
+  versions.set(tag, VERSION);
+}

@@ -1,0 +1,79 @@
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as de from '../generated/locales/de.js';
+import * as es from '../generated/locales/es.js';
+import * as fr from '../generated/locales/fr.js';
+import * as it from '../generated/locales/it.js';
+import * as pl from '../generated/locales/pl.js';
+
+// Every locale ships inside the bundle: a widget on a partner's page must not fetch its
+// strings from anywhere, and the six together are a few kilobytes.
+const templates = { de, es, fr, it, pl };
+
+export const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => templates[locale as keyof typeof templates],
+});
+
+const supported = new Set<string>([sourceLocale, ...targetLocales]);
+
+/** The supported locale for a BCP 47 tag: `fr-BE` → `fr`; unsupported ones fall back to English. */
+export function resolveLocale(tag: string | null | undefined): string {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return supported.has(primary) ? primary : sourceLocale;
+}
+
+/** The language in force at `element`: its nearest `lang`, across shadow roots, else the document's. */
+export function languageOf(element: Element): string | null {
+  for (let node: Node | null = element; node; ) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.getAttribute('lang');
+}
+
+const hosts = new Set<ReactiveControllerHost & Element>();
+let observer: MutationObserver | undefined;
+
+function applyLanguage() {
+  // One locale per page (lit-localize's model): the most recently connected element's language.
+  const last = [...hosts].at(-1);
+  if (!last) return;
+  const locale = resolveLocale(languageOf(last));
+  if (locale !== getLocale()) void setLocale(locale);
+}
+
+/**
+ * Follows the language of the page: sets the locale from the element's nearest `lang` when it
+ * connects, and again whenever a `lang` attribute changes. Re-renders on a locale change.
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #onStatus = (event: Event) => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.#host.requestUpdate();
+  };
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.#host);
+    window.addEventListener(LOCALE_STATUS_EVENT, this.#onStatus);
+    observer ??= new MutationObserver(applyLanguage);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    applyLanguage();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.#host);
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.#onStatus);
+    if (hosts.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { explorerContext } from '../internal/context.js';
+import { NzcElement } from '../internal/nzc-element.js';
+import { FilterStore, type FilterState } from '../internal/store.js';
+import { tokens } from '../internal/tokens.js';
+import { UrlSyncController } from '../internal/url-sync.js';
+import '../partner-list/define.js';
+import '../theme-filter/define.js';
+
+/**
+ * Joins the elements placed anywhere inside it: a `<nzc-theme-filter>`, a `<nzc-partner-list>`
+ * and a `<nzc-city-map>` share one filter state and one API address. With no children, it shows
+ * a filter and a list of its own.
+ *
+ * @summary Filter, list and map over one shared state.
+ *
+ * @attr api - Base URL of the partnership API with its version, for every element inside.
+ * @attr sync-url - Keeps the filter in the page's URL, so that a filtered view can be linked and Back works.
+ * @attr color-scheme - `light` or `dark`; inherited by the elements inside.
+ *
+ * @fires nzc-filter-change - When the shared filter changes; `detail` is `{ theme, topic, city }`.
+ *
+ * @slot - The elements to coordinate, laid out as the page likes.
+ *
+ * @csspart layout - The default layout used when the explorer has no children.
+ */
+export class NzcPartnerExplorer extends NzcElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      .layout {
+        display: grid;
+        gap: var(--_space);
+        grid-template-columns: minmax(12rem, 18rem) 1fr;
+        align-items: start;
+      }
+      @media (max-width: 48rem) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    ...NzcElement.properties,
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+  };
+
+  declare syncUrl: boolean;
+
+  /** The shared filter state; set it to drive every element inside. */
+  readonly store = new FilterStore();
+
+  readonly #provider = new ContextProvider(this, { context: explorerContext, initialValue: { api: undefined, store: this.store } });
+
+  constructor() {
+    super();
+    this.syncUrl = false;
+    new UrlSyncController(this, () => (this.syncUrl ? this.store : undefined));
+    this.store.subscribe((state) => {
+      this.dispatchEvent(new CustomEvent<FilterState>('nzc-filter-change', { detail: state, bubbles: true, composed: true }));
+    });
+  }
+
+  /** The current filter. */
+  get filter(): FilterState {
+    return this.store.state;
+  }
+
+  set filter(state: Partial<FilterState>) {
+    this.store.set(state);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('api')) this.#provider.setValue({ api: this.api, store: this.store });
+  }
+
+  override render() {
+    return html`<slot
+      ><div part="layout" class="layout"><nzc-theme-filter></nzc-theme-filter><nzc-partner-list></nzc-partner-list></div
+    ></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nzc-partner-explorer': NzcPartnerExplorer;
+  }
+}

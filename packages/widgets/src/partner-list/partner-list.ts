@@ -1,0 +1,235 @@
+import { msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Partner, PartnersQuery } from '@nzc/schema';
+import type { NzcClient } from '@nzc/sdk';
+import { boundedInt, listAttribute } from '../internal/attributes.js';
+import { describeError, noApiMessage, partnerCount } from '../internal/format.js';
+import { NzcElement } from '../internal/nzc-element.js';
+import type { FilterState } from '../internal/store.js';
+import { tokens } from '../internal/tokens.js';
+import '../partner-card/define.js';
+import { partnerListStyles } from './partner-list.styles.js';
+
+type Loaded = { partners: Partner[]; total: number; next: string | null };
+
+/**
+ * Partner cards for a query given by attributes or, inside `<nzc-partner-explorer>`, by the
+ * explorer's filters. Shows a skeleton while loading, says when nothing matches, offers a retry
+ * on error, loads more on request, and announces the number of results to screen readers.
+ *
+ * @summary Cards of the partners that match a query.
+ *
+ * @attr api - Base URL of the partnership API with its version; inside an explorer, the explorer's is used.
+ * @attr theme - Theme slugs, comma-separated (any matches).
+ * @attr topic - Knowledge-topic slugs, comma-separated.
+ * @attr type - Partner types, comma-separated.
+ * @attr country - ISO country codes of Mission cities, comma-separated.
+ * @attr city - Mission city slugs, comma-separated.
+ * @attr q - Free text.
+ * @attr limit - Cards per page, 1–100 (default 12).
+ * @attr variant - Card variant: `compact` (default) or `detailed`.
+ * @attr heading-level - Heading level of each partner's name, 2–6 (default 3).
+ * @attr color-scheme - `light` or `dark`; by default the user's preference applies.
+ *
+ * @csspart count - The line that says how many partners match.
+ * @csspart list - The grid of cards.
+ * @csspart card - Each card's frame (exported from the cards).
+ * @csspart more - The load-more button.
+ * @csspart retry - The retry button of the error state.
+ * @csspart empty - The empty state.
+ *
+ * @cssproperty --nzc-card-min-width - Narrowest a card gets before the grid wraps (default 18rem).
+ */
+export class NzcPartnerList extends NzcElement {
+  static override styles = [tokens, partnerListStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...NzcElement.properties,
+    theme: { type: String },
+    topic: { type: String },
+    type: { type: String },
+    country: { type: String },
+    city: { type: String },
+    q: { type: String },
+    limit: { type: Number },
+    variant: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Theme slugs to filter by, comma-separated. */
+  declare theme: string | undefined;
+  declare topic: string | undefined;
+  declare type: string | undefined;
+  declare country: string | undefined;
+  declare city: string | undefined;
+  declare q: string | undefined;
+  declare limit: number;
+  declare variant: 'compact' | 'detailed';
+  declare headingLevel: number;
+
+  #filter: FilterState | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #extra: Loaded | undefined;
+  #moreError: unknown;
+  #loadingMore = false;
+  #moreController: AbortController | undefined;
+
+  readonly #task = new Task(this, {
+    task: async ([client, key], { signal }): Promise<Loaded> => {
+      if (!client) throw new Error(noApiMessage());
+      const page = await client.partners.list(JSON.parse(key) as PartnersQuery, { signal });
+      return { partners: page.data, total: page.total, next: page.next };
+    },
+    args: () => [this.client, JSON.stringify(this.query)] as [NzcClient | null, string],
+  });
+
+  constructor() {
+    super();
+    this.limit = 12;
+    this.variant = 'compact';
+    this.headingLevel = 3;
+  }
+
+  /** The query sent to the API: the attributes, with the explorer's filters where it sets any. */
+  get query(): PartnersQuery {
+    const filter = this.#filter;
+    const pick = (own: string | undefined, shared: string[] | undefined) => (shared && shared.length > 0 ? shared : listAttribute(own));
+    const query: PartnersQuery = { limit: boundedInt(this.limit, 1, 100, 12) };
+    const theme = pick(this.theme, filter?.theme);
+    const topic = pick(this.topic, filter?.topic);
+    const city = pick(this.city, filter?.city);
+    const type = listAttribute(this.type);
+    const country = listAttribute(this.country?.toUpperCase());
+    if (theme) query.theme = theme;
+    if (topic) query.topic = topic;
+    if (type) query.type = type as PartnersQuery['type'];
+    if (country) query.country = country;
+    if (city) query.city = city;
+    if (this.q?.trim()) query.q = this.q.trim();
+    return query;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watchStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#moreController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The explorer may be found (or replaced) after the first connection.
+    if (!this.#unsubscribe && this.explorerContext) this.#watchStore();
+  }
+
+  #watchStore() {
+    const store = this.explorerContext?.store;
+    if (!store || this.#unsubscribe) return;
+    this.#filter = store.state;
+    this.#unsubscribe = store.subscribe((state) => {
+      this.#filter = state;
+      this.#reset();
+      this.requestUpdate();
+    });
+  }
+
+  #reset() {
+    this.#moreController?.abort();
+    this.#extra = undefined;
+    this.#moreError = undefined;
+    this.#loadingMore = false;
+  }
+
+  /** Fetches the next page and appends it. */
+  async loadMore(): Promise<void> {
+    const loaded = this.#extra ?? this.#task.value;
+    const client = this.client;
+    if (!loaded?.next || !client || this.#loadingMore) return;
+    const cursor = new URL(loaded.next).searchParams.get('cursor') ?? undefined;
+    this.#moreController = new AbortController();
+    this.#loadingMore = true;
+    this.#moreError = undefined;
+    this.requestUpdate();
+    try {
+      const page = await client.partners.list({ ...this.query, ...(cursor ? { cursor } : {}) }, { signal: this.#moreController.signal });
+      this.#extra = { partners: [...loaded.partners, ...page.data], total: page.total, next: page.next };
+    } catch (error) {
+      this.#moreError = error;
+    } finally {
+      this.#loadingMore = false;
+      this.requestUpdate();
+    }
+  }
+
+  override render() {
+    return this.#task.render({
+      initial: () => this.#skeleton(),
+      pending: () => this.#skeleton(),
+      error: (error) => this.#error(error, () => this.#task.run()),
+      complete: (first) => this.#results(this.#extra ?? first),
+    });
+  }
+
+  #skeleton() {
+    const count = Math.min(boundedInt(this.limit, 1, 100, 12), 6);
+    return html`<p part="count" class="count" role="status">${msg('Loading partners…', { id: 'list.loading' })}</p>
+      <ul part="list" aria-busy="true">
+        ${Array.from({ length: count }, () => html`<li aria-hidden="true"><div class="skeleton"></div></li>`)}
+      </ul>`;
+  }
+
+  #error(error: unknown, retry: () => void) {
+    if (!(error instanceof Error) || 'url' in error) console.warn('<nzc-partner-list>', error);
+    const text = error instanceof Error && !('url' in error) ? error.message : describeError(error);
+    return html`<div role="alert">
+      <p>${text}</p>
+      ${this.client ? html`<div class="actions"><button part="retry" class="secondary" @click=${retry}>${msg('Try again', { id: 'action.retry' })}</button></div>` : nothing}
+    </div>`;
+  }
+
+  #results(loaded: Loaded) {
+    if (loaded.total === 0) {
+      return html`<p part="count" class="count visually-hidden" role="status">${partnerCount(0)}</p>
+        <p part="empty" class="empty">${msg('No partners match these filters.', { id: 'list.empty' })}</p>`;
+    }
+    const shown = loaded.partners.length;
+    const count = shown < loaded.total ? msg(str`${partnerCount(loaded.total)}, ${shown} shown`, { id: 'list.shown' }) : partnerCount(loaded.total);
+    return html`<p part="count" class="count" role="status">${count}</p>
+      <ul part="list">
+        ${repeat(
+          loaded.partners,
+          (partner) => partner.slug,
+          (partner) => html`<li>
+            <nzc-partner-card
+              exportparts="card, logo, name, type, description, partnership, chips, chip, details, links"
+              .partner=${partner}
+              .api=${this.apiBase}
+              variant=${this.variant === 'detailed' ? 'detailed' : 'compact'}
+              heading-level=${boundedInt(this.headingLevel, 2, 6, 3)}
+            ></nzc-partner-card>
+          </li>`,
+        )}
+      </ul>
+      ${loaded.next
+        ? html`<div class="more">
+            ${this.#moreError ? this.#error(this.#moreError, () => void this.loadMore()) : nothing}
+            <button part="more" ?disabled=${this.#loadingMore} aria-busy=${this.#loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>
+              ${this.#loadingMore ? msg('Loading…', { id: 'list.loading-more' }) : msg('Show more partners', { id: 'list.more' })}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nzc-partner-list': NzcPartnerList;
+  }
+}
