@@ -1,3 +1,31 @@
+// Do not modify this file by hand!
+// Re-generate this file by running lit-localize.
+
+/**
+ * The locale code that templates in this source code are written in.
+ */
 export const sourceLocale = `en`;
-export const targetLocales = [`de`, `es`, `fr`, `it`, `pl`] as const;
-export const allLocales = [`de`, `en`, `es`, `fr`, `it`, `pl`] as const;
+
+/**
+ * The other locale codes that this application is localized into. Sorted
+ * lexicographically.
+ */
+export const targetLocales = [
+  `de`,
+  `es`,
+  `fr`,
+  `it`,
+  `pl`,
+] as const;
+
+/**
+ * All valid project locale codes. Sorted lexicographically.
+ */
+export const allLocales = [
+  `de`,
+  `en`,
+  `es`,
+  `fr`,
+  `it`,
+  `pl`,
+] as const;
