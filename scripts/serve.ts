@@ -10,6 +10,24 @@ import { startServer } from '../packages/api/src/node.js';
 
 const root = relative(process.cwd(), join(import.meta.dirname, '..')) || '.';
 
+/**
+ * The policy the examples are served under: what a partner site with a strict CSP would have.
+ * No inline script or style, no eval, Trusted Types required (Lit's `lit-html` policy is the
+ * only one the widgets create), and requests only to this origin.
+ */
+export const examplesCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 /** The API plus the static sites, as one fetch handler. */
 export function createSiteApp(): Hono {
   const api = createApp();
@@ -17,10 +35,16 @@ export function createSiteApp(): Hono {
   site.all('/v1', (c) => api.fetch(c.req.raw));
   site.all('/v1/*', (c) => api.fetch(c.req.raw));
   site.get('/', (c) => c.redirect('/examples/'));
+  site.use('/examples/*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', examplesCsp);
+  });
   for (const folder of ['examples', 'docs']) {
     site.get(`/${folder}`, (c) => c.redirect(`/${folder}/`));
     site.use(`/${folder}/*`, serveStatic({ root }));
   }
+  // The widgets' one-file bundle, as a partner would load it from a CDN.
+  site.use('/cdn/*', serveStatic({ root: join(root, 'packages/widgets/dist') }));
   site.notFound((c) => c.text('Not found', 404));
   return site;
 }
