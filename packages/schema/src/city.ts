@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _isoDate } from 'zod/v4/core';
 import { CountryCode, HttpUrl, PartialDate, Slug, provenance } from './common.js';
 
 /** What kind of body the Mission participant is: not every participant is a municipality. */
@@ -44,8 +45,12 @@ export const MissionLabel = z.union([
   }),
   z.object({
     awarded: z.literal(false),
-    /** The date up to which the award rounds were checked. */
-    asOf: z.iso.date(),
+    /**
+     * The date up to which the award rounds were checked. This is exactly `z.iso.date()`, built
+     * without going through the `z.iso` namespace, which would pull every ISO format (date-time,
+     * time, duration) into the bundles of clients that use this schema.
+     */
+    asOf: _isoDate(z.ZodMiniISODate),
     note: z.nullable(z.string()),
     ...provenance,
   }),

@@ -1,4 +1,4 @@
-import { NzcAbortError, NzcHttpError, NzcNetworkError, NzcTimeoutError } from './errors.js';
+import { NzcHttpError, NzcNetworkError, NzcTimeoutError, aborted } from './errors.js';
 
 /** In-memory caching of responses. The SDK never writes to cookies or Web Storage. */
 export type CacheOptions = {
@@ -21,7 +21,7 @@ export type CacheOptions = {
 export type Entry<T> = { value: T; etag: string | null; fetchedAt: number };
 
 /** What a fetch produced: a new value, or confirmation (304) that the cached one still holds. */
-export type Fetched<T> = { notModified: true; etag: string | null } | { notModified: false; entry: Entry<T> };
+export type Fetched<T> = { notModified: true } | { notModified: false; entry: Entry<T> };
 
 type Flight<T> = { promise: Promise<Entry<T>>; controller: AbortController; waiters: number };
 
@@ -30,17 +30,6 @@ export type Loaded<T> = { entry: Entry<T>; stale: boolean; error: unknown };
 const canServeStale = (error: unknown) =>
   error instanceof NzcNetworkError || error instanceof NzcTimeoutError || (error instanceof NzcHttpError && error.status >= 500);
 
-/** Waits for `promise`, but rejects with NzcAbortError as soon as `signal` aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new NzcAbortError(`The call to ${url} was aborted`, { url, cause: signal.reason }));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new NzcAbortError(`The call to ${url} was aborted`, { url, cause: signal.reason }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /**
  * Shares identical in-flight requests between callers, and keeps responses in memory for
  * max-age, stale-while-revalidate, conditional revalidation and stale-if-error.
@@ -48,19 +37,10 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, url:
 export class ResponseCache {
   readonly #entries = new Map<string, Entry<unknown>>();
   readonly #flights = new Map<string, Flight<unknown>>();
-  readonly #maxAge: number;
-  readonly #staleWhileRevalidate: number;
-  readonly #staleIfError: boolean;
-  readonly #maxEntries: number;
-  readonly #store: boolean;
+  readonly #options: CacheOptions | false;
 
-  constructor(options: CacheOptions | false) {
-    this.#store = options !== false;
-    const settings = options || {};
-    this.#maxAge = settings.maxAge ?? 0;
-    this.#staleWhileRevalidate = settings.staleWhileRevalidate ?? 0;
-    this.#staleIfError = settings.staleIfError ?? false;
-    this.#maxEntries = settings.maxEntries ?? 200;
+  constructor(options: CacheOptions | false = {}) {
+    this.#options = options;
   }
 
   /**
@@ -73,52 +53,61 @@ export class ResponseCache {
     fetch: (etag: string | null, signal: AbortSignal) => Promise<Fetched<T>>,
     signal: AbortSignal | undefined,
   ): Promise<Loaded<T>> {
+    if (signal?.aborted) throw aborted(url, signal);
+    const { maxAge = 0, staleWhileRevalidate = 0, staleIfError } = this.#options || {};
     const cached = this.#entries.get(url) as Entry<T> | undefined;
     const age = cached ? Date.now() - cached.fetchedAt : Infinity;
-    if (cached && age < this.#maxAge) return { entry: cached, stale: false, error: null };
-    if (cached && age < this.#maxAge + this.#staleWhileRevalidate) {
-      // Serve at once; refresh in the background, sharing any refresh already under way.
-      const flight = this.#flight(url, fetch, cached);
-      flight.promise.catch(() => undefined);
+    const flights = this.#flights;
+    let flight = flights.get(url) as Flight<T> | undefined;
+    if (age >= maxAge && !flight) {
+      const controller = new AbortController();
+      const promise = fetch(cached?.etag ?? null, controller.signal).then((fetched) => {
+        const entry = fetched.notModified ? cached && { ...cached, fetchedAt: Date.now() } : fetched.entry;
+        // A 304 that the SDK did not ask for (no cached copy) cannot be used.
+        if (!entry) throw new NzcHttpError(`HTTP 304 without a cached copy (${url})`, { url, status: 304, problem: null });
+        this.#remember(url, entry);
+        return entry;
+      });
+      const created: Flight<T> = (flight = { promise, controller, waiters: 0 });
+      flights.set(url, created as Flight<unknown>);
+      const land = () => flights.get(url) === created && flights.delete(url);
+      promise.then(land, land);
+    }
+    // Fresh, or within stale-while-revalidate: served at once (the flight above refreshes it).
+    if (cached && age < maxAge + staleWhileRevalidate) {
+      this.#remember(url, cached);
       return { entry: cached, stale: false, error: null };
     }
-    const flight = this.#flight(url, fetch, cached);
+    flight = flight!;
     flight.waiters += 1;
     try {
-      return { entry: await abortable(flight.promise, signal, url), stale: false, error: null };
+      return {
+        entry: await new Promise<Entry<T>>((resolve, reject) => {
+          const onAbort = () => reject(aborted(url, signal!));
+          signal?.addEventListener('abort', onAbort);
+          flight!.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
+        }),
+        stale: false,
+        error: null,
+      };
     } catch (error) {
-      if (this.#staleIfError && cached && canServeStale(error)) return { entry: cached, stale: true, error };
+      if (staleIfError && cached && canServeStale(error)) return { entry: cached, stale: true, error };
       throw error;
     } finally {
-      flight.waiters -= 1;
-      // The last caller to leave takes the request with it.
-      if (flight.waiters === 0 && signal?.aborted) flight.controller.abort();
+      // The last caller to leave takes the request with it; later callers start a new one.
+      if (!--flight.waiters && signal?.aborted) {
+        if (flights.get(url) === flight) flights.delete(url);
+        flight.controller.abort();
+      }
     }
-  }
-
-  #flight<T>(url: string, fetch: (etag: string | null, signal: AbortSignal) => Promise<Fetched<T>>, cached: Entry<T> | undefined): Flight<T> {
-    const existing = this.#flights.get(url) as Flight<T> | undefined;
-    if (existing) return existing;
-    const controller = new AbortController();
-    const promise = fetch(cached?.etag ?? null, controller.signal).then((fetched) => {
-      const entry: Entry<T> = fetched.notModified && cached ? { ...cached, fetchedAt: Date.now() } : (fetched as { entry: Entry<T> }).entry;
-      this.#remember(url, entry);
-      return entry;
-    });
-    const flight: Flight<T> = { promise, controller, waiters: 0 };
-    this.#flights.set(url, flight as Flight<unknown>);
-    const land = () => {
-      if (this.#flights.get(url) === (flight as Flight<unknown>)) this.#flights.delete(url);
-    };
-    promise.then(land, land);
-    return flight;
   }
 
   #remember(url: string, entry: Entry<unknown>) {
-    if (!this.#store) return;
-    this.#entries.delete(url);
-    this.#entries.set(url, entry);
-    if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
+    const entries = this.#entries;
+    if (!this.#options) return;
+    entries.delete(url);
+    entries.set(url, entry);
+    if (entries.size > (this.#options.maxEntries ?? 200)) entries.delete(entries.keys().next().value!);
   }
 
   /** Forgets every stored response. */

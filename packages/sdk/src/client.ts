@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   CitiesGeoJson,
   CitiesGeoJsonQuery,
@@ -11,14 +11,13 @@ import {
   StatsQuery,
   Theme,
   Topic,
-  describeIssue,
   serializeQuery,
 } from '@nzc/schema';
-import { ResponseCache, type CacheOptions, type Fetched } from './cache.js';
-import { NzcValidationError } from './errors.js';
+import { ResponseCache, type CacheOptions } from './cache.js';
+import { invalid } from './errors.js';
 import { attachMeta } from './meta.js';
 import { Transport, type CallOptions, type TransportOptions } from './transport.js';
-import { validate, validateList, type InvalidItemPolicy, type SkippedItem } from './validate.js';
+import { check, validateList, type InvalidItemPolicy, type SkippedItem } from './validate.js';
 
 export type ClientOptions = TransportOptions & {
   /**
@@ -65,25 +64,6 @@ export type NzcClient = {
 
 const isBrowser = () => typeof (globalThis as { document?: unknown }).document !== 'undefined' || 'WorkerGlobalScope' in globalThis;
 
-/** A typed query checked against its schema and written in canonical order, so equal queries share a URL. */
-function queryParams(schema: z.ZodMiniObject, query: object | undefined, url: string): URLSearchParams {
-  const parsed = z.safeParse(schema, query ?? {});
-  if (!parsed.success) {
-    throw new NzcValidationError(`Invalid query for ${url}`, {
-      url,
-      issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: describeIssue(issue) })),
-    });
-  }
-  const params = serializeQuery(parsed.data as Record<string, unknown>);
-  params.sort();
-  return params;
-}
-
-function checkSlug(slug: string, url: string): string {
-  if (z.safeParse(Slug, slug).success) return slug;
-  throw new NzcValidationError(`"${slug}" is not a slug`, { url, issues: [{ path: ['slug'], message: 'must be lowercase letters, digits and single hyphens' }] });
-}
-
 /**
  * Creates a client for the partnership data API.
  *
@@ -98,56 +78,58 @@ function checkSlug(slug: string, url: string): string {
  */
 export function createClient(options: ClientOptions): NzcClient {
   const transport = new Transport(options);
-  const cache = new ResponseCache(options.cache ?? {});
+  const cache = new ResponseCache(options.cache);
   const policy = options.invalidItems ?? 'drop';
   const conditional = options.conditionalRequests ?? !isBrowser();
 
-  /** Loads `url` through the cache and validates it with `parse`; returns a fresh result object with its meta. */
-  async function load<T extends object>(
-    url: string,
-    parse: (body: unknown, url: string) => { value: T; skipped: SkippedItem[] },
-    call: CallOptions = {},
-  ): Promise<T> {
-    const fetchParsed = async (etag: string | null, signal: AbortSignal): Promise<Fetched<{ value: T; skipped: SkippedItem[] }>> => {
-      const response = await transport.get(url, { ...call, signal, etag: conditional ? etag : null });
-      if (response.status === 304) return { notModified: true, etag: response.etag };
-      return { notModified: false, entry: { value: parse(response.body, url), etag: response.etag, fetchedAt: Date.now() } };
-    };
-    const loaded = await cache.load(url, fetchParsed, call.signal);
-    const { value, skipped } = loaded.entry.value;
-    // A shallow copy per call, so that each result carries its own meta (stale or not).
-    const result = (Array.isArray(value) ? [...value] : { ...value }) as T;
-    return attachMeta(result, {
-      stale: loaded.stale,
-      fetchedAt: loaded.entry.fetchedAt,
-      etag: loaded.entry.etag,
-      skipped,
-      error: loaded.error,
-    });
+  type Parsed<T> = { value: T; skipped: SkippedItem[] };
+
+  /** Loads `url` through the cache and validates it with `parse`; returns a fresh copy of the result with its meta. */
+  async function load<T extends object>(url: string, parse: (body: unknown, url: string) => Parsed<T>, call: CallOptions = {}): Promise<T> {
+    const loaded = await cache.load<Parsed<T>>(
+      url,
+      async (etag, signal) => {
+        const response = await transport.get(url, { ...call, signal, etag: conditional ? etag : null });
+        return response.notModified
+          ? { notModified: true }
+          : { notModified: false, entry: { value: parse(response.body, url), etag: response.etag, fetchedAt: Date.now() } };
+      },
+      call.signal,
+    );
+    const { entry, stale, error } = loaded;
+    // Each caller gets its own copy: changing one result never changes another caller's, or the cache.
+    return attachMeta(structuredClone(entry.value.value), { stale, fetchedAt: entry.fetchedAt, etag: entry.etag, skipped: entry.value.skipped, error });
   }
 
-  const one = <T extends object>(schema: z.ZodMiniType<T>) => (body: unknown, url: string) => ({ value: validate(schema, body, url), skipped: [] });
+  /** The URL of `path` with a query checked against its schema and written in canonical order, so equal queries share a URL. */
+  const withQuery = (path: string, schema: z.ZodMiniObject, query: object = {}) => {
+    const params = serializeQuery(check(schema, query, transport.url(path), 'Invalid query') as Record<string, unknown>);
+    params.sort();
+    return transport.url(path, params);
+  };
+
+  const one = <T extends object>(schema: z.ZodMiniType<T>) => (body: unknown, url: string) => ({ value: check(schema, body, url), skipped: [] });
   const many = <T>(schema: z.ZodMiniType<T>) => (body: unknown, url: string) => {
-    const list = validateList(schema, body, url, policy);
-    return { value: { data: list.data, total: list.total, next: list.next } as Page<T>, skipped: list.skipped };
+    const { skipped, ...page } = validateList(schema, body, url, policy);
+    return { value: page as Page<T>, skipped };
   };
 
   function listResource<T extends object, Query extends object>(path: string, item: z.ZodMiniType<T>, querySchema: z.ZodMiniObject): ListResource<T, Query> {
     const parsePage = many(item);
-    const list = (query?: Query, call?: CallOptions) => {
-      const base = transport.url(path);
-      return load(transport.url(path, queryParams(querySchema, query, base)), parsePage, call);
-    };
+    const list = async (query?: Query, call?: CallOptions) => load(withQuery(path, querySchema, query), parsePage, call);
     return {
       list,
-      get: (slug, call) => load(transport.url(`${path}/${checkSlug(slug, transport.url(path))}`), one(item), call),
+      get: async (slug, call) => load(`${transport.url(path)}/${check(Slug, slug, transport.url(path), 'Invalid slug', ['slug'])}`, one(item), call),
       async *all(query, call) {
         let page = await list({ limit: 100, ...query } as Query, call);
         yield* page.data;
+        // A server that keeps sending the same `next` would otherwise loop forever.
+        const seen = new Set<string>();
         while (page.next) {
-          if (!transport.owns(page.next)) {
-            throw new NzcValidationError(`The next link ${page.next} leads outside the API`, { url: page.next, issues: [{ path: ['next'], message: 'not under the base URL' }] });
-          }
+          // `next` links are followed only under the base URL.
+          if (!new URL(page.next).href.startsWith(`${transport.base}/`)) throw invalid(page.next, 'next leads outside the API');
+          if (seen.has(page.next)) throw invalid(page.next, 'next repeats a page already read');
+          seen.add(page.next);
           page = await load(page.next, parsePage, call);
           yield* page.data;
         }
@@ -155,23 +137,15 @@ export function createClient(options: ClientOptions): NzcClient {
     };
   }
 
-  const themesUrl = transport.url('themes');
-  const topicsUrl = transport.url('topics');
   return {
     partners: listResource<Partner, PartnersQuery>('partners', Partner, PartnersQuery),
     cities: {
       ...listResource<City, CitiesQuery>('cities', City, CitiesQuery),
-      geojson: (query, call) => {
-        const base = transport.url('cities.geojson');
-        return load(transport.url('cities.geojson', queryParams(CitiesGeoJsonQuery, query, base)), one(CitiesGeoJson), call);
-      },
+      geojson: async (query, call) => load(withQuery('cities.geojson', CitiesGeoJsonQuery, query), one(CitiesGeoJson), call),
     },
-    themes: { list: (call) => load(themesUrl, many(Theme), call) },
-    topics: { list: (call) => load(topicsUrl, many(Topic), call) },
-    stats: (query, call) => {
-      const base = transport.url('stats');
-      return load(transport.url('stats', queryParams(StatsQuery, query, base)), one(Stats), call);
-    },
+    themes: { list: async (call) => load(transport.url('themes'), many(Theme), call) },
+    topics: { list: async (call) => load(transport.url('topics'), many(Topic), call) },
+    stats: async (query, call) => load(withQuery('stats', StatsQuery, query), one(Stats), call),
     clearCache: () => cache.clear(),
   };
 }

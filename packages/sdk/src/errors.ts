@@ -22,7 +22,8 @@ export class NzcError extends Error {
   static readonly kind: string = 'NzcError';
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKind(value, this.kind);
+    // A subclass made by an application (no `kind` of its own) is checked by prototype as usual.
+    return Object.hasOwn(this, 'kind') ? hasKind(value, this.kind) : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   declare readonly [KINDS]: readonly string[];
@@ -98,3 +99,10 @@ export class NzcValidationError extends NzcError {
 export class NzcAbortError extends NzcError {
   static override readonly kind: string = 'NzcAbortError';
 }
+
+/** A validation error with one issue at the root: `message (url)`. */
+export const invalid = (url: string, message: string, cause?: unknown): NzcValidationError =>
+  new NzcValidationError(`Invalid response: ${message} (${url})`, { url, cause, issues: [{ path: [], message }] });
+
+/** The error for a call that the caller's signal cancelled. */
+export const aborted = (url: string, signal: AbortSignal): NzcAbortError => new NzcAbortError(`Aborted (${url})`, { url, cause: signal.reason });

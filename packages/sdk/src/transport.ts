@@ -1,7 +1,7 @@
 import ky, { HTTPError, type Hooks, type KyInstance } from 'ky';
 import { Problem } from '@nzc/schema';
 import * as z from 'zod/mini';
-import { NzcAbortError, NzcError, NzcHttpError, NzcNetworkError, NzcRateLimitError, NzcTimeoutError, NzcValidationError } from './errors.js';
+import { NzcError, NzcHttpError, NzcNetworkError, NzcRateLimitError, NzcTimeoutError, aborted, invalid } from './errors.js';
 
 /** When and how often a failed call is tried again. Only GETs are made, and GETs are idempotent. */
 export type RetryPolicy = {
@@ -41,38 +41,19 @@ export type CallOptions = {
   headers?: Record<string, string>;
 };
 
-/** A response body that arrived in full, parsed as JSON (undefined for a 304). */
-export type RawResponse = { status: 200 | 304; url: string; etag: string | null; body: unknown };
-
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** A response that arrived in full: its JSON body, or `notModified` for a 304. */
+export type RawResponse = { notModified: boolean; etag: string | null; body: unknown };
 
 /** Seconds from a Retry-After header: delta-seconds or an HTTP date; null when absent or unreadable. */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
   if (header === null) return null;
   const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value);
+  if (/^\d+$/.test(value)) return +value;
   const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+  return date === date ? Math.max(0, Math.ceil((date - now) / 1000)) : null;
 }
 
-const isJson = (contentType: string | null) => contentType !== null && /^application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i.test(contentType);
-
-function normalizeRetry(retry: TransportOptions['retry']): Required<RetryPolicy> {
-  const defaults = { limit: 2, backoffLimit: 5_000, maxRetryAfter: 10_000 };
-  if (retry === false) return { ...defaults, limit: 0 };
-  if (typeof retry === 'number') return { ...defaults, limit: retry };
-  return { ...defaults, ...retry };
-}
-
-/** A deadline that aborts a controller and remembers that it was a timeout. */
-function deadline(ms: number, controller: AbortController) {
-  const state = { fired: false };
-  const timer = setTimeout(() => {
-    state.fired = true;
-    controller.abort();
-  }, ms);
-  return { state, clear: () => clearTimeout(timer) };
-}
+const retryAfter = (response: Response) => parseRetryAfter(response.headers.get('Retry-After'));
 
 /**
  * Makes GET requests with ky: per-attempt and total timeouts that also cover the body, retries
@@ -83,110 +64,99 @@ export class Transport {
   readonly #ky: KyInstance;
   readonly #timeout: number;
   readonly #totalTimeout: number;
-  readonly #baseUrl: string;
+  readonly base: string;
 
   constructor(options: TransportOptions) {
-    const retry = normalizeRetry(options.retry);
+    const retry = options.retry;
+    const policy: Required<RetryPolicy> = {
+      limit: 2,
+      backoffLimit: 5_000,
+      maxRetryAfter: 10_000,
+      ...(typeof retry === 'object' ? retry : { limit: +(retry ?? 2) }),
+    };
     this.#timeout = options.timeout ?? 10_000;
     this.#totalTimeout = options.totalTimeout ?? 30_000;
-    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    // Canonical form (lower-case host, no default port), resolved against the page in browsers.
+    this.base = new URL(options.baseUrl, globalThis.location?.href).href.replace(/\/+$/, '');
     this.#ky = ky.create({
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // The body of a success is read inside the attempt: the attempt's timeout covers it, and a
+      // connection lost half-way through is retried like any other network error.
+      fetch: async (request, init) => {
+        const response = await (options.fetch ?? fetch)(request, init);
+        return response.ok ? new Response((await response.text()) || null, response) : response;
+      },
       headers: { Accept: 'application/json', ...options.headers },
-      ...(options.hooks ? { hooks: options.hooks } : {}),
+      ...(options.hooks && { hooks: options.hooks }),
       // Credentials are never needed: the data is public, and cookies must never be sent.
       credentials: 'omit',
       // A 304 is an answer to a conditional request, not an error.
       throwHttpErrors: (status) => status !== 304,
       retry: {
-        limit: retry.limit,
+        ...policy,
         methods: ['get'],
-        statusCodes: RETRY_STATUSES,
+        statusCodes: [408, 429, 500, 502, 503, 504],
         afterStatusCodes: [429, 503],
-        backoffLimit: retry.backoffLimit,
         jitter: true,
         retryOnTimeout: true,
         // Waiting longer than the cap would hold the caller hostage; fail fast and say how long instead.
-        shouldRetry: ({ error }) => {
-          if (!(error instanceof HTTPError)) return undefined;
-          const seconds = parseRetryAfter(error.response.headers.get('Retry-After'));
-          return seconds !== null && seconds * 1000 > retry.maxRetryAfter ? false : undefined;
-        },
+        shouldRetry: ({ error }) => (error instanceof HTTPError && (retryAfter(error.response) ?? 0) * 1000 > policy.maxRetryAfter ? false : undefined),
       },
     });
   }
 
   /** Absolute URL for a path under the base URL, e.g. `partners` → `https://host/v1/partners`. */
   url(path: string, params?: URLSearchParams): string {
-    const query = params && [...params.keys()].length > 0 ? `?${params}` : '';
-    return `${this.#baseUrl}/${path}${query}`;
-  }
-
-  /** True when `url` lies under the base URL; `next` links elsewhere are never followed. */
-  owns(url: string): boolean {
-    try {
-      const target = new URL(url);
-      const base = new URL(`${this.#baseUrl}/`);
-      return target.origin === base.origin && target.pathname.startsWith(base.pathname);
-    } catch {
-      return false;
-    }
+    const query = params ? `${params}` : '';
+    return `${this.base}/${path}${query && '?'}${query}`;
   }
 
   async get(url: string, options: CallOptions & { etag?: string | null } = {}): Promise<RawResponse> {
+    const { signal: outer, etag } = options;
     const timeout = options.timeout ?? this.#timeout;
     const totalTimeout = options.totalTimeout ?? this.#totalTimeout;
     const internal = new AbortController();
-    const total = deadline(totalTimeout, internal);
-    let body: { state: { fired: boolean }; clear(): void } | undefined;
-    const signal = options.signal ? AbortSignal.any([options.signal, internal.signal]) : internal.signal;
+    let overdue = false;
+    const timer = setTimeout(() => {
+      overdue = true;
+      internal.abort();
+    }, totalTimeout);
     try {
-      options.signal?.throwIfAborted();
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.etag) headers['If-None-Match'] = options.etag;
-      const response = await this.#ky.get(url, { signal, timeout, headers });
-      const etag = response.headers.get('ETag');
-      if (response.status === 304) return { status: 304, url, etag, body: undefined };
-      // ky's timeout ends when the headers arrive; the body gets what is left of the attempt's time.
-      body = deadline(timeout, internal);
+      outer?.throwIfAborted();
+      const response = await this.#ky.get(url, {
+        signal: outer ? AbortSignal.any([outer, internal.signal]) : internal.signal,
+        timeout,
+        headers: etag ? { ...options.headers, 'If-None-Match': etag } : options.headers,
+      });
+      const { headers, status } = response;
+      const result = { notModified: status === 304, etag: headers.get('ETag'), body: undefined as unknown };
+      if (result.notModified) return result;
       const text = await response.text();
-      if (!isJson(response.headers.get('Content-Type'))) {
-        throw new NzcValidationError(`Expected JSON from ${url}, got ${response.headers.get('Content-Type') ?? 'no content type'}`, {
-          url,
-          issues: [{ path: [], message: `content type is ${response.headers.get('Content-Type') ?? 'missing'}` }],
-        });
-      }
-      let parsed: unknown;
+      const type = headers.get('Content-Type');
+      if (!/^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(type ?? '')) throw invalid(url, `content type is ${type}`);
       try {
-        parsed = JSON.parse(text);
+        result.body = JSON.parse(text);
       } catch (error) {
-        throw new NzcValidationError(`The response from ${url} is not valid JSON`, { url, cause: error, issues: [{ path: [], message: 'body is not valid JSON' }] });
+        throw invalid(url, 'body is not JSON', error);
       }
-      return { status: 200, url, etag, body: parsed };
+      return result;
     } catch (error) {
       if (error instanceof NzcError) throw error;
-      if (options.signal?.aborted) throw new NzcAbortError(`The call to ${url} was aborted`, { url, cause: options.signal.reason });
-      if (total.state.fired) throw new NzcTimeoutError(`No complete answer from ${url} within ${totalTimeout} ms`, { url, cause: error, timeout: totalTimeout });
-      if (body?.state.fired || (error instanceof Error && error.name === 'TimeoutError')) {
-        throw new NzcTimeoutError(`An attempt to reach ${url} took longer than ${timeout} ms`, { url, cause: error, timeout });
+      const context = { url, cause: error };
+      if (outer?.aborted) throw aborted(url, outer);
+      if (overdue || (error as Error)?.name === 'TimeoutError') {
+        const bound = overdue ? totalTimeout : timeout;
+        throw new NzcTimeoutError(`No answer within ${bound} ms (${url})`, { ...context, timeout: bound });
       }
-      if (error instanceof HTTPError) throw await httpError(error, url);
-      throw new NzcNetworkError(`Could not reach ${url}`, { url, cause: error });
+      if (!(error instanceof HTTPError)) throw new NzcNetworkError(`Network error (${url})`, context);
+      const { status, statusText } = error.response;
+      const parsed = z.safeParse(Problem, error.data);
+      const problem = parsed.success ? parsed.data : null;
+      const detail = problem?.detail ?? problem?.title ?? statusText;
+      const http = { ...context, status, problem };
+      const message = `HTTP ${status}${detail && ` ${detail}`} (${url})`;
+      throw status === 429 ? new NzcRateLimitError(message, { ...http, retryAfter: retryAfter(error.response) }) : new NzcHttpError(message, http);
     } finally {
-      total.clear();
-      body?.clear();
+      clearTimeout(timer);
     }
   }
-}
-
-async function httpError(error: HTTPError, url: string): Promise<NzcHttpError> {
-  const { status, headers } = error.response;
-  const parsed = z.safeParse(Problem, error.data);
-  const problem = parsed.success ? parsed.data : null;
-  const detail = problem?.detail ?? problem?.title ?? error.response.statusText;
-  const message = `The API answered ${status}${detail ? `: ${detail}` : ''} (${url})`;
-  if (status === 429) {
-    return new NzcRateLimitError(message, { url, cause: error, status, problem, retryAfter: parseRetryAfter(headers.get('Retry-After')) });
-  }
-  return new NzcHttpError(message, { url, cause: error, status, problem });
 }

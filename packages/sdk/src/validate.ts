@@ -13,14 +13,12 @@ export type InvalidItemPolicy = 'drop' | 'throw';
 /** A list item that was dropped, where it was, and why. */
 export type SkippedItem = { index: number; slug: string | null; issues: ValidationIssue[] };
 
-const toIssues = (error: z.core.$ZodError, prefix: (string | number)[] = []): ValidationIssue[] =>
-  error.issues.map((issue) => ({ path: [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))], message: describeIssue(issue) }));
-
-/** Parses `value` with `schema`, or throws NzcValidationError carrying every issue. */
-export function validate<T>(schema: z.ZodMiniType<T>, value: unknown, url: string): T {
+/** Parses `value` with `schema`, or throws NzcValidationError (`what` is invalid) carrying every issue, under `prefix`. */
+export function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string, what = 'Invalid response', prefix: (string | number)[] = []): T {
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
-  throw new NzcValidationError(`The response from ${url} does not fit the contract`, { url, issues: toIssues(result.error) });
+  const issues = result.error.issues.map((issue) => ({ path: [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))], message: describeIssue(issue) }));
+  throw new NzcValidationError(`${what}: ${issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')} (${url})`, { url, issues });
 }
 
 const Envelope = z.object({
@@ -33,19 +31,17 @@ export type ValidatedList<T> = { data: T[]; total: number; next: string | null; 
 
 /** Validates a list envelope strictly and its items by `policy`. */
 export function validateList<T>(item: z.ZodMiniType<T>, value: unknown, url: string, policy: InvalidItemPolicy): ValidatedList<T> {
-  const envelope = validate(Envelope, value, url);
+  const envelope = check(Envelope, value, url);
   const data: T[] = [];
   const skipped: SkippedItem[] = [];
   envelope.data.forEach((raw, index) => {
-    const result = z.safeParse(item, raw);
-    if (result.success) {
-      data.push(result.data);
-      return;
+    try {
+      data.push(check(item, raw, url, 'Invalid list item', ['data', index]));
+    } catch (error) {
+      if (policy === 'throw') throw error;
+      const slug = (raw as { slug?: unknown } | null)?.slug;
+      skipped.push({ index, slug: typeof slug === 'string' ? slug : null, issues: (error as NzcValidationError).issues });
     }
-    const issues = toIssues(result.error, ['data', index]);
-    if (policy === 'throw') throw new NzcValidationError(`Item ${index} of the list from ${url} does not fit the contract`, { url, issues });
-    const slug = raw !== null && typeof raw === 'object' && typeof (raw as { slug?: unknown }).slug === 'string' ? (raw as { slug: string }).slug : null;
-    skipped.push({ index, slug, issues });
   });
-  return { data, total: envelope.total, next: envelope.next, skipped };
+  return { ...envelope, data, skipped };
 }
