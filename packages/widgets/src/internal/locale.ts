@@ -1,20 +1,24 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as de from '../generated/locales/de.js';
-import * as es from '../generated/locales/es.js';
-import * as fr from '../generated/locales/fr.js';
-import * as it from '../generated/locales/it.js';
-import * as pl from '../generated/locales/pl.js';
 
-// Every locale ships inside the bundle: a widget on a partner's page must not fetch its
-// strings from anywhere, and the six together are a few kilobytes.
-const templates = { de, es, fr, it, pl };
+/**
+ * English is built in; each other language is a module of its own, loaded the first time a
+ * page asks for it, from beside the bundle (the same origin as the script, never a third party).
+ * A visitor downloads only the strings of the page's language.
+ */
+const loaders = {
+  de: () => import('../generated/locales/de.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  it: () => import('../generated/locales/it.js'),
+  pl: () => import('../generated/locales/pl.js'),
+};
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => templates[locale as keyof typeof templates],
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
 });
 
 const supported = new Set<string>([sourceLocale, ...targetLocales]);
@@ -42,7 +46,8 @@ function applyLanguage() {
   const last = [...hosts].at(-1);
   if (!last) return;
   const locale = resolveLocale(languageOf(last));
-  if (locale !== getLocale()) void setLocale(locale);
+  // A language file that cannot be loaded leaves the widgets in English, working.
+  if (locale !== getLocale()) setLocale(locale).catch((error: unknown) => console.warn('@nzc/widgets: could not load the strings for', locale, error));
 }
 
 /**

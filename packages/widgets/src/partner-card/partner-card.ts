@@ -19,7 +19,9 @@ const humanize = (slug: string) => slug.replace(/-/g, ' ');
  * website and sources. Facts that are not verified are marked as such.
  *
  * @summary A NetZeroCities partner and its partnership.
+ * @tag nzc-partner-card
  *
+ * @prop {Partner | undefined} partner - The partner to show, for developers who already have it (checked against the contract); takes precedence over `slug`.
  * @attr slug - The partner to show; fetched from the API.
  * @attr api - Base URL of the partnership API with its version (`https://…/v1`); inside an explorer, the explorer's is used.
  * @attr variant - `compact` (default) or `detailed`, which adds objectives, joint activities and facts.

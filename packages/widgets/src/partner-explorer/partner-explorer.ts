@@ -14,6 +14,7 @@ import '../theme-filter/define.js';
  * a filter and a list of its own.
  *
  * @summary Filter, list and map over one shared state.
+ * @tag nzc-partner-explorer
  *
  * @attr api - Base URL of the partnership API with its version, for every element inside.
  * @attr sync-url - Keeps the filter in the page's URL, so that a filtered view can be linked and Back works.

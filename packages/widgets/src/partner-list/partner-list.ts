@@ -20,6 +20,7 @@ type Loaded = { partners: Partner[]; total: number; next: string | null };
  * on error, loads more on request, and announces the number of results to screen readers.
  *
  * @summary Cards of the partners that match a query.
+ * @tag nzc-partner-list
  *
  * @attr api - Base URL of the partnership API with its version; inside an explorer, the explorer's is used.
  * @attr theme - Theme slugs, comma-separated (any matches).

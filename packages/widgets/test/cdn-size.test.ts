@@ -1,0 +1,69 @@
+/**
+ * The one-file CDN bundle, built exactly as the build does it: its size budget, that it is one
+ * self-contained module (only its own language files are loaded beside it), and that its
+ * Subresource Integrity hash is recorded for the embed snippets.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { rollup, type OutputChunk } from 'rollup';
+// @ts-expect-error: the build configuration is plain JavaScript.
+import { cdn } from '../../../rollup.config.mjs';
+
+/** Every element (the map's geometry excepted, which loads on its own) and the SDK. */
+const BUDGET = 40_000;
+
+const outDir = mkdtempSync(join(tmpdir(), 'nzc-cdn-'));
+after(() => rmSync(outDir, { recursive: true, force: true }));
+
+const build = async () => {
+  const bundle = await rollup({ ...cdn, onLog: () => undefined });
+  const { output } = await bundle.write({ ...cdn.output, dir: outDir });
+  await bundle.close();
+  return output.filter((item): item is OutputChunk => item.type === 'chunk');
+};
+
+const chunks = await build();
+const main = chunks.find((chunk) => chunk.fileName === 'nzc-widgets.js');
+
+test(`nzc-widgets.js is at most ${BUDGET} B gzip`, () => {
+  assert.ok(main, 'the bundle is built');
+  const gzip = gzipSync(Buffer.from(main.code), { level: 9 }).length;
+  console.log(`nzc-widgets.js: ${Buffer.byteLength(main.code)} B, ${gzip} B gzip -9 (budget ${BUDGET}, ${BUDGET - gzip} to spare)`);
+  assert.ok(gzip <= BUDGET, `${gzip} B gzip is over the budget of ${BUDGET} B`);
+});
+
+test('the bundle imports nothing statically: Lit, the SDK and every element are inside it', () => {
+  assert.deepEqual(main!.imports, []);
+  for (const tag of ['nzc-partner-card', 'nzc-partner-list', 'nzc-theme-filter', 'nzc-partner-explorer']) {
+    assert.ok(main!.code.includes(`"${tag}"`), `${tag} is defined by the bundle`);
+  }
+});
+
+test('languages other than English are separate files loaded only on demand, from beside the bundle', () => {
+  const locales = chunks.filter((chunk) => chunk.fileName.startsWith('locales/')).map((chunk) => chunk.fileName).sort();
+  assert.deepEqual(locales, ['locales/de.js', 'locales/es.js', 'locales/fr.js', 'locales/it.js', 'locales/pl.js']);
+  assert.deepEqual(main!.dynamicImports.sort(), locales);
+  for (const chunk of chunks.filter((item) => item.fileName.startsWith('locales/'))) {
+    // A language file needs nothing but the bundle itself.
+    assert.deepEqual(chunk.imports, ['nzc-widgets.js']);
+  }
+});
+
+test('the bundle has no eval or string-built functions (a strict CSP forbids them)', () => {
+  for (const chunk of chunks) {
+    assert.doesNotMatch(chunk.code, /\beval\(|new Function\(|\bFunction\(["'`]/, chunk.fileName);
+  }
+});
+
+test('the build records the bundle’s size and SRI hash beside it, matching the bytes written', () => {
+  const bytes = readFileSync(join(outDir, 'nzc-widgets.js'));
+  const record = JSON.parse(readFileSync(join(outDir, 'nzc-widgets.js.json'), 'utf8')) as { bytes: number; gzip: number; integrity: string };
+  assert.equal(record.integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`);
+  assert.equal(record.bytes, bytes.length);
+  assert.equal(record.gzip, gzipSync(bytes, { level: 9 }).length);
+});
