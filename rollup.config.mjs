@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -45,6 +46,43 @@ const integrity = () => ({
 });
 
 /**
+ * Gives the bundle's copy of Lit its own Trusted Types policy name, `nzc-widgets`, and lets a
+ * second copy on the page (the bundle loaded twice, or two versions) load without throwing.
+ * Lit names its policy `lit-html`: a partner page that uses Lit itself under Trusted Types would
+ * otherwise collide with ours. A copy whose policy cannot be created never renders anything:
+ * the first copy's elements are the ones defined.
+ */
+const trustedTypesPolicy = (name) => ({
+  name: 'trusted-types-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const pattern = /(\w+)\.createPolicy\("lit-html",/;
+    if (!pattern.test(code)) throw new Error('lit-html no longer creates its policy as expected; update trustedTypesPolicy()');
+    const helper = `function nzcCreatePolicy(factory, rules) { try { return factory.createPolicy(${JSON.stringify(name)}, rules); } catch { return undefined; } }\n`;
+    return { code: helper + code.replace(pattern, 'nzcCreatePolicy($1,'), map: null };
+  },
+});
+
+/**
+ * Keeps the city map's geometry out of the one-file bundle: `city-map/basemap-url.ts` points at
+ * the asset with `new URL('…', import.meta.url)`; this copies the asset next to the bundle
+ * (`dist/cdn/europe.json`) and points the URL at the copy, which the map fetches, from the
+ * bundle's own origin, only when a map is on the page.
+ */
+const basemapBesideBundle = () => ({
+  name: 'basemap-beside-bundle',
+  load(id) {
+    if (!id.replaceAll('\\', '/').endsWith('/city-map/basemap-url.ts')) return null;
+    const source = readFileSync(id, 'utf8');
+    const match = /new URL\('([^']+)', import\.meta\.url\)/.exec(source);
+    if (!match) this.error(`${id}: no new URL('…', import.meta.url) to rewrite`);
+    const asset = resolve(dirname(id), match[1]);
+    const reference = this.emitFile({ type: 'asset', fileName: basename(asset), source: readFileSync(asset) });
+    return source.replace(match[0], `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
+  },
+});
+
+/**
  * The one-file bundle for script-tag use: every element, Lit and the SDK, minified. Languages
  * other than English are separate files in `locales/`, loaded on demand from beside it.
  */
@@ -62,7 +100,9 @@ export const cdn = {
   },
   onwarn,
   plugins: [
+    basemapBesideBundle(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    trustedTypesPolicy('nzc-widgets'),
     json({ preferConst: true }),
     typescript(),
     // Whitespace and comments inside html`` and css`` templates are bytes every visitor downloads.
@@ -76,6 +116,6 @@ export default [
   library('schema', ['index', 'openapi']),
   library('api', ['index', 'node', 'msw']),
   library('sdk', ['index']),
-  library('widgets', ['index', 'partner-card/define', 'partner-list/define', 'theme-filter/define', 'partner-explorer/define']),
+  library('widgets', ['index', 'partner-card/define', 'partner-list/define', 'theme-filter/define', 'partner-explorer/define', 'city-map/define']),
   cdn,
 ];

@@ -12,8 +12,8 @@ const root = relative(process.cwd(), join(import.meta.dirname, '..')) || '.';
 
 /**
  * The policy the examples are served under: what a partner site with a strict CSP would have.
- * No inline script or style, no eval, Trusted Types required (Lit's `lit-html` policy is the
- * only one the widgets create), and requests only to this origin.
+ * No inline script or style, no eval, Trusted Types required (`nzc-widgets` is the only policy
+ * the CDN bundle creates), and requests only to this origin.
  */
 export const examplesCsp = [
   "default-src 'self'",
@@ -25,7 +25,7 @@ export const examplesCsp = [
   "base-uri 'none'",
   "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types nzc-widgets',
 ].join('; ');
 
 /** The API plus the static sites, as one fetch handler. */
