@@ -9,6 +9,10 @@ export const emptyFilter = (): FilterState => ({ theme: [], topic: [], city: [] 
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
+/** A filter whose lists cannot be changed in place: the store hands the same object to every listener. */
+const frozen = (state: FilterState): FilterState =>
+  Object.freeze({ theme: Object.freeze(state.theme), topic: Object.freeze(state.topic), city: Object.freeze(state.city) }) as FilterState;
+
 export function sameFilter(a: FilterState, b: FilterState): boolean {
   return sameList(a.theme, b.theme) && sameList(a.topic, b.topic) && sameList(a.city, b.city);
 }
@@ -18,21 +22,26 @@ export function sameFilter(a: FilterState, b: FilterState): boolean {
  * it is an EventTarget that fires `change` after each real change.
  */
 export class FilterStore extends EventTarget {
-  #state: FilterState = emptyFilter();
+  #state: FilterState = frozen(emptyFilter());
 
   get state(): FilterState {
     return this.#state;
   }
 
-  /** Replaces the given keys; sorted and de-duplicated so that equal filters compare equal. */
+  /**
+   * Replaces the given keys; sorted and de-duplicated so that equal filters compare equal. A
+   * single string counts as a list of one; empty strings and other non-strings are dropped.
+   */
   set(change: Partial<FilterState>): void {
     const next: FilterState = { ...this.#state };
     for (const key of ['theme', 'topic', 'city'] as const) {
-      const values = change[key];
-      if (values) next[key] = [...new Set(values)].sort();
+      const values: unknown = change[key];
+      if (values === undefined || values === null) continue;
+      const list = (Array.isArray(values) ? values : [values]).filter((value): value is string => typeof value === 'string' && value !== '');
+      next[key] = [...new Set(list)].sort();
     }
     if (sameFilter(next, this.#state)) return;
-    this.#state = next;
+    this.#state = frozen(next);
     this.dispatchEvent(new Event('change'));
   }
 
