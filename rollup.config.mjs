@@ -83,8 +83,9 @@ const basemapBesideBundle = () => ({
 });
 
 /**
- * The one-file bundle for script-tag use: every element, Lit and the SDK, minified. Languages
- * other than English are separate files in `locales/`, loaded on demand from beside it.
+ * The bundle for script-tag use: every element, Lit and the SDK, minified, in one file. Beside
+ * it, fetched only by pages that need them: `locales/*.js` (languages other than English),
+ * `nzc-city-map.js` (the map's code) and `europe.json` (its geometry).
  */
 export const cdn = {
   input: { 'nzc-widgets': 'packages/widgets/src/cdn.ts' },
@@ -96,7 +97,12 @@ export const cdn = {
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/generated/locales/')) ? 'locales/[name].js' : '[name]-[hash].js'),
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => id.includes('/generated/locales/'))
+        ? 'locales/[name].js'
+        : chunk.moduleIds.some((id) => id.includes('/city-map/'))
+          ? 'nzc-city-map.js'
+          : '[name]-[hash].js',
   },
   onwarn,
   plugins: [

@@ -30,8 +30,6 @@ await build({
   target: 'es2022',
   conditions: ['production'],
   outfile: join(dir, 'cards.js'),
-  // Lit is a dependency of the widgets package, not of the workspace root.
-  nodePaths: [join(import.meta.dirname, '..', '..', 'packages', 'widgets', 'node_modules')],
   logLevel: 'error',
 });
 writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>loading</title><script type="module" src="cards.js"></script></head><body></body></html>');

@@ -4,10 +4,11 @@ const clients = new Map<string, NzcClient>();
 
 /**
  * One SDK client per API base URL for every element of this bundle, so that cards, lists,
- * filters and maps on one page share requests and the in-memory cache.
+ * filters and maps on one page share requests and the in-memory cache. `/v1` and the absolute
+ * URL it resolves to share one client.
  */
 export function clientFor(baseUrl: string): NzcClient {
-  const key = baseUrl.replace(/\/+$/, '');
+  const key = resolveApiBase(baseUrl) ?? baseUrl.replace(/\/+$/, '');
   let client = clients.get(key);
   if (!client) {
     client = createClient({
@@ -23,13 +24,31 @@ export function clientFor(baseUrl: string): NzcClient {
   return client;
 }
 
-/** True when `value` can serve as an API base URL (absolute http or https). */
-export function isApiBase(value: string | undefined | null): value is string {
-  if (!value) return false;
+/** A path relative to the page: `/v1`, `./api/v1`, `../v1`; not `//host` (that names a host). */
+const RELATIVE_PATH = /^(?:\/(?!\/)|\.\.?\/)/;
+
+/**
+ * The absolute API base URL that `value` stands for, without a trailing slash, or null when it
+ * cannot serve as one. An absolute http or https URL is taken as it is; a path (`/v1`, `./v1`,
+ * `../v1`) is resolved against the page's base URL, for pages served from the API's own host
+ * (a self-hosted API, or the reference server). Anything else (a bare word, another scheme)
+ * gives null, and the element says that no data source is configured.
+ */
+export function resolveApiBase(value: string | undefined | null): string | null {
+  const text = value?.trim();
+  if (!text) return null;
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    const relative = RELATIVE_PATH.test(text);
+    if (relative && typeof document === 'undefined') return null;
+    const url = relative ? new URL(text, document.baseURI) : new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.href.replace(/\/+$/, '');
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** True when `value` can serve as an API base URL: absolute http(s), or a path on the page's own host. */
+export function isApiBase(value: string | undefined | null): value is string {
+  return resolveApiBase(value) !== null;
 }

@@ -1,3 +1,5 @@
+import { ContextRoot } from '@lit/context';
+
 /** Bumped with each release; lets two copies on one page tell each other apart. */
 export const VERSION = '0.1.0';
 
@@ -10,6 +12,7 @@ type Registry = { [registryKey]?: Map<string, string> };
  * reported once on the console so that the page's author can see why.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
+  keepEarlyContextRequests();
   const versions = ((globalThis as Registry)[registryKey] ??= new Map());
   const existing = customElements.get(tag);
   if (existing) {
@@ -21,4 +24,21 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   }
   customElements.define(tag, element);
   versions.set(tag, VERSION);
+}
+
+const contextRootKey = Symbol.for('@nzc/widgets.context-root');
+type ContextRootHolder = { [contextRootKey]?: ContextRoot };
+
+/**
+ * Elements inside `<nzc-partner-explorer>` in a page's markup are defined before the explorer
+ * (its module imports theirs), so they ask for its context before any explorer can answer. A
+ * context root on the document keeps those requests and replays them when the explorer
+ * connects. One root per document, whichever copy of the bundle defines an element first.
+ */
+function keepEarlyContextRequests(): void {
+  if (typeof document === 'undefined') return;
+  const holder = document as unknown as ContextRootHolder;
+  if (holder[contextRootKey]) return;
+  const root = (holder[contextRootKey] = new ContextRoot());
+  root.attach(document.documentElement);
 }

@@ -52,6 +52,22 @@ export const tokens = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Loading placeholders, shared by every element. */
+  .skeleton {
+    background: var(--_subtle);
+    border-radius: 0.25rem;
+    animation: nzc-pulse 1.5s ease-in-out infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  @keyframes nzc-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
   button {
     font: inherit;
     color: var(--_on-accent);

@@ -4,9 +4,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import * as z from 'zod/mini';
 import { Partner, type Fact, type Objective } from '@nzc/schema';
 import { NzcValidationError } from '@nzc/sdk';
-import { describeError, formatPartialDate, noApiMessage, objectiveStatusLabel, partnershipKindLabel, partnershipStatusLabel, partnerTypeLabel } from '../internal/format.js';
+import { formatPartialDate, noApiMessage, objectiveStatusLabel, partnershipKindLabel, partnershipStatusLabel, partnerTypeLabel } from '../internal/format.js';
 import { monogramHue, monogramLetters } from '../internal/monogram.js';
 import { NzcElement } from '../internal/nzc-element.js';
+import { errorText, retryButton } from '../internal/states.js';
 import { displayUrl, safeHref, sameOriginImage } from '../internal/safe-url.js';
 import { tokens } from '../internal/tokens.js';
 import { partnerCardStyles } from './partner-card.styles.js';
@@ -137,11 +138,9 @@ export class NzcPartnerCard extends NzcElement {
   }
 
   #error(error: unknown, retryable: boolean) {
-    if (!(error instanceof Error) || !error.message || 'url' in error) console.warn('<nzc-partner-card>', error);
-    const text = error instanceof Error && !('url' in error) && !(error instanceof NzcValidationError) ? error.message : describeError(error);
     return html`<article part="card">
-      <p role="alert">${text}</p>
-      ${retryable ? html`<button part="retry" class="secondary" @click=${() => this.#partnerTask.run()}>${msg('Try again', { id: 'action.retry' })}</button>` : nothing}
+      <p role="alert">${errorText('nzc-partner-card', error)}</p>
+      ${retryable ? retryButton(() => this.#partnerTask.run()) : nothing}
     </article>`;
   }
 

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { explorerContext } from '../internal/context.js';
 import { NzcElement } from '../internal/nzc-element.js';
 import { FilterStore, type FilterState } from '../internal/store.js';
@@ -54,6 +54,9 @@ export class NzcPartnerExplorer extends NzcElement {
 
   declare syncUrl: boolean;
 
+  /** Whether the page put elements (or text) inside; white space between the tags does not count. */
+  #hasContent = false;
+
   /** The shared filter state; set it to drive every element inside. */
   readonly store = new FilterStore();
 
@@ -80,13 +83,28 @@ export class NzcPartnerExplorer extends NzcElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('api')) this.#provider.setValue({ api: this.api, store: this.store });
+    if (!this.hasUpdated) this.#hasContent = [...this.childNodes].some(isContent);
   }
 
+  // The default layout is not the slot's fallback content: a slot counts white-space text as
+  // content, so `<nzc-partner-explorer api="…">` and its end tag on the next line would show nothing.
+  readonly #onSlotChange = (event: Event) => {
+    const hasContent = (event.target as HTMLSlotElement).assignedNodes().some(isContent);
+    if (hasContent === this.#hasContent) return;
+    this.#hasContent = hasContent;
+    this.requestUpdate();
+  };
+
   override render() {
-    return html`<slot
-      ><div part="layout" class="layout"><nzc-theme-filter></nzc-theme-filter><nzc-partner-list></nzc-partner-list></div
-    ></slot>`;
+    return html`<slot @slotchange=${this.#onSlotChange}></slot>${this.#hasContent
+        ? nothing
+        : html`<div part="layout" class="layout"><nzc-theme-filter></nzc-theme-filter><nzc-partner-list></nzc-partner-list></div>`}`;
   }
+}
+
+/** An element, or text that is more than white space. */
+function isContent(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
 }
 
 declare global {

@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const partnerListStyles = css`
   :host {
     display: block;
+    /* Its own surface, like the filter's: the count, empty state and errors sit on it, so the colour
+       scheme in force (the visitor's dark preference included) stays readable on a light page. */
+    background: var(--_surface);
   }
   .count {
     margin: 0 0 calc(var(--_space) * 0.75);
@@ -46,17 +49,5 @@ export const partnerListStyles = css`
   .skeleton {
     block-size: 12rem;
     border-radius: var(--_radius);
-    background: var(--_subtle);
-    animation: pulse 1.5s ease-in-out infinite;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
   }
 `;

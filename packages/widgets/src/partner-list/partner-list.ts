@@ -1,12 +1,13 @@
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Partner, PartnersQuery } from '@nzc/schema';
 import type { NzcClient } from '@nzc/sdk';
 import { boundedInt, listAttribute } from '../internal/attributes.js';
-import { describeError, noApiMessage, partnerCount } from '../internal/format.js';
+import { noApiMessage, partnerCount } from '../internal/format.js';
 import { NzcElement } from '../internal/nzc-element.js';
+import { errorText, retryButton } from '../internal/states.js';
 import type { FilterState } from '../internal/store.js';
 import { tokens } from '../internal/tokens.js';
 import '../partner-card/define.js';
@@ -76,6 +77,8 @@ export class NzcPartnerList extends NzcElement {
   #moreError: unknown;
   #loadingMore = false;
   #moreController: AbortController | undefined;
+  /** The query (and API) that the shown pages belong to. */
+  #queryKey: string | undefined;
 
   readonly #task = new Task(this, {
     task: async ([client, key], { signal }): Promise<Loaded> => {
@@ -128,6 +131,11 @@ export class NzcPartnerList extends NzcElement {
     super.willUpdate(changed);
     // The explorer may be found (or replaced) after the first connection.
     if (!this.#unsubscribe && this.explorerContext) this.#watchStore();
+    // A new query (from attributes too, not only from the explorer) starts again from its first
+    // page: pages loaded with "Show more" belong to the old one.
+    const key = `${this.apiBase}|${JSON.stringify(this.query)}`;
+    if (this.#queryKey !== undefined && key !== this.#queryKey) this.#reset();
+    this.#queryKey = key;
   }
 
   #watchStore() {
@@ -152,29 +160,50 @@ export class NzcPartnerList extends NzcElement {
   async loadMore(): Promise<void> {
     const loaded = this.#extra ?? this.#task.value;
     const client = this.client;
-    if (!loaded?.next || !client || this.#loadingMore) return;
+    // While a new query loads, the pages shown belong to the old one: no cursor of theirs applies.
+    if (!loaded?.next || !client || this.#loadingMore || this.#task.status === TaskStatus.PENDING) return;
     const cursor = new URL(loaded.next).searchParams.get('cursor') ?? undefined;
-    this.#moreController = new AbortController();
+    const controller = (this.#moreController = new AbortController());
+    const focused = this.#moreButton() !== null && this.shadowRoot?.activeElement === this.#moreButton();
     this.#loadingMore = true;
     this.#moreError = undefined;
     this.requestUpdate();
     try {
-      const page = await client.partners.list({ ...this.query, ...(cursor ? { cursor } : {}) }, { signal: this.#moreController.signal });
+      const page = await client.partners.list({ ...this.query, ...(cursor ? { cursor } : {}) }, { signal: controller.signal });
+      // A page that arrives after the query changed belongs to the old query.
+      if (controller.signal.aborted) return;
       this.#extra = { partners: [...loaded.partners, ...page.data], total: page.total, next: page.next };
     } catch (error) {
-      this.#moreError = error;
+      // Cancelled because the query changed: nothing went wrong.
+      if (!controller.signal.aborted) this.#moreError = error;
     } finally {
-      this.#loadingMore = false;
+      if (this.#moreController === controller) this.#loadingMore = false;
       this.requestUpdate();
     }
+    await this.updateComplete;
+    // The button is gone after the last page: keep keyboard focus in place, on the first new partner.
+    if (focused && !controller.signal.aborted && !this.#moreButton()) {
+      const item = this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="list"] > li')[loaded.partners.length];
+      if (item) {
+        item.tabIndex = -1;
+        item.addEventListener('blur', () => item.removeAttribute('tabindex'), { once: true });
+        item.focus();
+      }
+    }
+  }
+
+  #moreButton(): HTMLButtonElement | null {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('[part~="more"]') ?? null;
   }
 
   override render() {
     return this.#task.render({
       initial: () => this.#skeleton(),
-      pending: () => this.#skeleton(),
+      // While a new query loads, the previous results stay (marked busy), so that the cards of
+      // partners in both results are kept, and focus with them.
+      pending: () => (this.#task.value ? this.#results(this.#task.value, true) : this.#skeleton()),
       error: (error) => this.#error(error, () => this.#task.run()),
-      complete: (first) => this.#results(this.#extra ?? first),
+      complete: (first) => this.#results(this.#extra ?? first, false),
     });
   }
 
@@ -187,41 +216,54 @@ export class NzcPartnerList extends NzcElement {
   }
 
   #error(error: unknown, retry: () => void) {
-    if (!(error instanceof Error) || 'url' in error) console.warn('<nzc-partner-list>', error);
-    const text = error instanceof Error && !('url' in error) ? error.message : describeError(error);
     return html`<div role="alert">
-      <p>${text}</p>
-      ${this.client ? html`<div class="actions"><button part="retry" class="secondary" @click=${retry}>${msg('Try again', { id: 'action.retry' })}</button></div>` : nothing}
+      <p>${errorText('nzc-partner-list', error)}</p>
+      ${this.client ? html`<div class="actions">${retryButton(retry)}</div>` : nothing}
     </div>`;
   }
 
-  #results(loaded: Loaded) {
-    if (loaded.total === 0) {
-      return html`<p part="count" class="count visually-hidden" role="status">${partnerCount(0)}</p>
-        <p part="empty" class="empty">${msg('No partners match these filters.', { id: 'list.empty' })}</p>`;
-    }
+
+  /**
+   * The results, and the old results while a new query loads (`busy`). One template for both, so
+   * that the cards and the status region are kept across loads rather than replaced.
+   */
+  #results(loaded: Loaded, busy: boolean) {
+    const empty = loaded.total === 0;
     const shown = loaded.partners.length;
-    const count = shown < loaded.total ? msg(str`${partnerCount(loaded.total)}, ${shown} shown`, { id: 'list.shown' }) : partnerCount(loaded.total);
-    return html`<p part="count" class="count" role="status">${count}</p>
-      <ul part="list">
-        ${repeat(
-          loaded.partners,
-          (partner) => partner.slug,
-          (partner) => html`<li>
-            <nzc-partner-card
-              exportparts="card, logo, name, type, description, partnership, chips, chip, details, links"
-              .partner=${partner}
-              .api=${this.apiBase}
-              variant=${this.variant === 'detailed' ? 'detailed' : 'compact'}
-              heading-level=${boundedInt(this.headingLevel, 2, 6, 3)}
-            ></nzc-partner-card>
-          </li>`,
-        )}
-      </ul>
-      ${loaded.next
+    const count = busy
+      ? msg('Loading partners…', { id: 'list.loading' })
+      : shown < loaded.total
+        ? msg(str`${partnerCount(loaded.total)}, ${shown} shown`, { id: 'list.shown' })
+        : partnerCount(loaded.total);
+    // aria-disabled rather than disabled while the next page loads: a disabled button would drop keyboard focus.
+    return html`<p part="count" class=${empty && !busy ? 'count visually-hidden' : 'count'} role="status">${count}</p>
+      ${empty && !busy ? html`<p part="empty" class="empty">${msg('No partners match these filters.', { id: 'list.empty' })}</p>` : nothing}
+      ${empty
+        ? nothing
+        : html`<ul part="list" aria-busy=${busy ? 'true' : 'false'}>
+            ${repeat(
+              loaded.partners,
+              (partner) => partner.slug,
+              (partner) => html`<li>
+                <nzc-partner-card
+                  exportparts="card, logo, name, type, description, partnership, chips, chip, details, links"
+                  .partner=${partner}
+                  .api=${this.apiBase}
+                  variant=${this.variant === 'detailed' ? 'detailed' : 'compact'}
+                  heading-level=${boundedInt(this.headingLevel, 2, 6, 3)}
+                ></nzc-partner-card>
+              </li>`,
+            )}
+          </ul>`}
+      ${loaded.next && !busy
         ? html`<div class="more">
             ${this.#moreError ? this.#error(this.#moreError, () => void this.loadMore()) : nothing}
-            <button part="more" ?disabled=${this.#loadingMore} aria-busy=${this.#loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>
+            <button
+              part="more"
+              aria-disabled=${this.#loadingMore ? 'true' : 'false'}
+              aria-busy=${this.#loadingMore ? 'true' : 'false'}
+              @click=${() => void this.loadMore()}
+            >
               ${this.#loadingMore ? msg('Loading…', { id: 'list.loading-more' }) : msg('Show more partners', { id: 'list.more' })}
             </button>
           </div>`

@@ -94,8 +94,6 @@ export const themeFilterStyles = css`
   }
   .skeleton {
     border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_subtle);
-    animation: pulse 1.5s ease-in-out infinite;
   }
   .skeleton.legend {
     inline-size: 40%;
@@ -103,15 +101,5 @@ export const themeFilterStyles = css`
   }
   .skeleton.row {
     block-size: 1.75rem;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
   }
 `;

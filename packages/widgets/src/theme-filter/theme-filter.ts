@@ -9,6 +9,7 @@ import { listAttribute } from '../internal/attributes.js';
 import { describeError, noApiMessage, partnerCount } from '../internal/format.js';
 import { getLocale } from '../internal/locale.js';
 import { NzcElement } from '../internal/nzc-element.js';
+import { retryButton } from '../internal/states.js';
 import { FilterStore, type FilterState } from '../internal/store.js';
 import { tokens } from '../internal/tokens.js';
 import { UrlSyncController } from '../internal/url-sync.js';
@@ -36,7 +37,6 @@ type Counts = { theme: Map<string, number>; topic: Map<string, number>; stale: b
  * own (read it from `filter` or the `nzc-filter-change` event).
  *
  * @summary Theme and topic checkboxes with partner counts.
- * @tag nzc-theme-filter
  * @tag nzc-theme-filter
  *
  * @attr api - Base URL of the partnership API with its version; inside an explorer, the explorer's is used.
@@ -265,7 +265,7 @@ export class NzcThemeFilter extends NzcElement {
       ${countsError
         ? html`<div class="problem" role="alert">
             <p>${msg('The partner counts could not be updated.', { id: 'filter.counts-error' })} ${describeError(countsError)}</p>
-            <button part="retry" class="secondary" @click=${this.#retry}>${msg('Try again', { id: 'filter.retry' })}</button>
+            ${retryButton(this.#retry)}
           </div>`
         : nothing}
       ${stale
@@ -320,7 +320,7 @@ export class NzcThemeFilter extends NzcElement {
   #error(error: unknown) {
     return html`<div part="base" class="base problem" role="alert">
       <p>${msg('The themes and topics could not be loaded.', { id: 'filter.error' })} ${describeError(error)}</p>
-      <button part="retry" class="secondary" @click=${this.#retry}>${msg('Try again', { id: 'filter.retry' })}</button>
+      ${retryButton(this.#retry)}
     </div>`;
   }
 }

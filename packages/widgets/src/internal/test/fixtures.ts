@@ -5,6 +5,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from '../../../../api/src/msw.js';
+import { clientFor } from '../clients.js';
 
 /** The API address the elements under test are given; the service worker answers for it. */
 export const API = 'https://api.nzc.test/v1';
@@ -29,6 +30,41 @@ export function useHandlers(...handlers: HttpHandler[]): void {
 /** Drops handlers added with {@link useHandlers}. */
 export function resetHandlers(): void {
   worker?.resetHandlers();
+}
+
+/** Forgets the responses that the elements' shared client for {@link API} keeps in memory. */
+export function clearApiCache(): void {
+  clientFor(API).clearCache();
+}
+
+/**
+ * Records the URL of every request the page makes from now on, as the browser's resource timing
+ * and the service worker see them; `stop()` ends the recording and returns the URLs.
+ */
+export function recordRequests(): { urls: Set<string>; stop(): Set<string> } {
+  const urls = new Set<string>();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) urls.add(entry.name);
+  });
+  observer.observe({ type: 'resource' });
+  const onRequest = ({ request }: { request: Request }) => void urls.add(request.url);
+  worker?.events.on('request:start', onRequest);
+  return {
+    urls,
+    stop() {
+      for (const entry of observer.takeRecords()) urls.add(entry.name);
+      observer.disconnect();
+      worker?.events.removeListener('request:start', onRequest);
+      return urls;
+    },
+  };
+}
+
+/** The focused element, looked for through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** An endpoint that fails the way a broken network does. */
@@ -57,12 +93,16 @@ export function cleanup(): void {
   resetHandlers();
 }
 
-/** Waits until `predicate` holds, re-checking every frame, or fails after `timeout` ms. */
+/**
+ * Waits until `predicate` holds, re-checking every 16 ms, or fails after `timeout` ms. Timers, not
+ * animation frames: the runner opens test files in parallel tabs, and a tab in the background
+ * gets no animation frames at all.
+ */
 export async function until(predicate: () => boolean, description: string, timeout = 4000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for: ${description}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
 
