@@ -146,6 +146,16 @@ describe('the CDN bundle under a strict CSP with Trusted Types', () => {
     await tab.close();
   });
 
+  test('the minified bundle keeps the spaces between inline texts', async () => {
+    const { tab } = await open('/');
+    // textContent joins the nodes as they are: a space lost by the minifier would show here.
+    const name = await tab.evaluate("document.querySelector('nzc-partner-card').shadowRoot.querySelector('[part~=name]').textContent.trim()");
+    assert.equal(name, 'CIVITAS Initiative (CIVITAS)');
+    const partnership = await tab.evaluate("document.querySelector('nzc-partner-card').shadowRoot.querySelector('[part~=partnership]').textContent.replace(/\\s+/g, ' ').trim()");
+    assert.match(String(partnership), /^Memorandum of Understanding · signed October 2024$/);
+    await tab.close();
+  });
+
   test('requests go only to the page’s own origin and the configured API', async () => {
     const { tab, observed } = await open('/');
     assert.deepEqual([...observed.hosts].sort(), [api.origin, site.origin].sort());

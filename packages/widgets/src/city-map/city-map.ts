@@ -94,6 +94,7 @@ const originOf = (url: string | undefined) => {
  * or Clear city, clears it).
  *
  * @summary Map and list of the EU Mission cities.
+ * @tag nzc-city-map
  *
  * @attr api - Base URL of the partnership API with its version; inside an explorer, the explorer's is used.
  * @attr country - ISO country codes, comma-separated: only the cities of these countries are drawn and listed, and the map zooms to them.

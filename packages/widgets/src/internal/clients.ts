@@ -24,25 +24,20 @@ export function clientFor(baseUrl: string): NzcClient {
   return client;
 }
 
-/** A path relative to the page: `/v1`, `./api/v1`, `../v1`; not `//host` (that names a host). */
-const RELATIVE_PATH = /^(?:\/(?!\/)|\.\.?\/)/;
-
 /**
  * The absolute API base URL that `value` stands for, without a trailing slash, or null when it
  * cannot serve as one. An absolute http or https URL is taken as it is; a path (`/v1`, `./v1`,
- * `../v1`) is resolved against the page's base URL, for pages served from the API's own host
- * (a self-hosted API, or the reference server). Anything else (a bare word, another scheme)
- * gives null, and the element says that no data source is configured.
+ * `../v1`, but not `//host`, which names a host) is resolved against the page's base URL, for
+ * pages served from the API's own host (a self-hosted API, or the reference server). Anything
+ * else (a bare word, another scheme) gives null, and the element says that no data source is
+ * configured.
  */
 export function resolveApiBase(value: string | undefined | null): string | null {
-  const text = value?.trim();
-  if (!text) return null;
+  const text = value?.trim() ?? '';
   try {
-    const relative = RELATIVE_PATH.test(text);
-    if (relative && typeof document === 'undefined') return null;
-    const url = relative ? new URL(text, document.baseURI) : new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.href.replace(/\/+$/, '');
+    // Outside a page (no document), a path throws here and gives null.
+    const url = new URL(text, /^\.{0,2}\/(?!\/)/.test(text) ? document.baseURI : undefined);
+    return /^https?:$/.test(url.protocol) ? url.href.replace(/\/+$/, '') : null;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { ContextRoot } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 
 /** Bumped with each release; lets two copies on one page tell each other apart. */
 export const VERSION = '0.1.0';
@@ -26,19 +26,24 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   versions.set(tag, VERSION);
 }
 
-const contextRootKey = Symbol.for('@nzc/widgets.context-root');
-type ContextRootHolder = { [contextRootKey]?: ContextRoot };
+const waitingKey = Symbol.for('@nzc/widgets.context-waiting');
+type WaitingHolder = { [waitingKey]?: true };
 
 /**
  * Elements inside `<nzc-partner-explorer>` in a page's markup are defined before the explorer
  * (its module imports theirs), so they ask for its context before any explorer can answer. A
- * context root on the document keeps those requests and replays them when the explorer
- * connects. One root per document, whichever copy of the bundle defines an element first.
+ * request that no one answered, from inside a custom element not yet defined (the explorer, or a
+ * page's own subclass of it), is asked again once that element is defined. One listener per
+ * document, whichever copy of the bundle defines an element first.
  */
 function keepEarlyContextRequests(): void {
   if (typeof document === 'undefined') return;
-  const holder = document as unknown as ContextRootHolder;
-  if (holder[contextRootKey]) return;
-  const root = (holder[contextRootKey] = new ContextRoot());
-  root.attach(document.documentElement);
+  const holder = document as unknown as WaitingHolder;
+  if (holder[waitingKey]) return;
+  holder[waitingKey] = true;
+  document.documentElement.addEventListener('context-request', (event) => {
+    const { context, contextTarget: target, callback, subscribe } = event;
+    const waiting = subscribe && target.closest(':not(:defined)');
+    if (waiting) void customElements.whenDefined(waiting.localName).then(() => target.dispatchEvent(new ContextEvent(context, target, callback, true)));
+  });
 }

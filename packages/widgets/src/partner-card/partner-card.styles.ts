@@ -71,6 +71,9 @@ export const partnerCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
     overflow: hidden;
+    /* A card stretched by a taller neighbour must not show part of a fifth line. */
+    line-height: 1.5;
+    max-block-size: 6em;
   }
   .chips {
     display: flex;

@@ -73,7 +73,7 @@ describe('<nzc-partner-card>', () => {
       expect(q(card, 'article')!.getAttribute('aria-labelledby')).to.equal(heading.id);
       expect(q(card, '[part~="type"]')!.textContent!.trim()).to.equal('Initiative');
       expect(q(card, '[part~="description"]')!.textContent).to.equal(civitas.description);
-      expect(q(card, '[part~="partnership"]')!.textContent!.replace(/\s+/g, ' ')).to.include('Memorandum of Understanding · Signed · signed October 2024');
+      expect(q(card, '[part~="partnership"]')!.textContent!.replace(/\s+/g, ' ')).to.include('Memorandum of Understanding · signed October 2024');
     });
 
     it('labels theme and topic chips with the labels the API gives', async () => {
@@ -214,7 +214,7 @@ describe('<nzc-partner-card>', () => {
       for (const [signed, text] of [
         [{ value: '2024-10', precision: 'month' }, 'signed October 2024'],
         [{ value: '2024', precision: 'year' }, 'signed 2024'],
-        [{ value: null, precision: 'unknown' }, 'signed date not known'],
+        [{ value: null, precision: 'unknown' }, 'Signed · date not known'],
       ] as const) {
         card.partner = { ...partner, partnership: { ...partner.partnership, signed } };
         await card.updateComplete;

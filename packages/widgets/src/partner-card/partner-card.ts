@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { Partner, type Fact, type Objective } from '@nzc/schema';
 import { NzcValidationError } from '@nzc/sdk';
 import { formatPartialDate, noApiMessage, objectiveStatusLabel, partnershipKindLabel, partnershipStatusLabel, partnerTypeLabel } from '../internal/format.js';
+import { resolveApiBase } from '../internal/clients.js';
 import { monogramHue, monogramLetters } from '../internal/monogram.js';
 import { NzcElement } from '../internal/nzc-element.js';
 import { errorText, retryButton } from '../internal/states.js';
@@ -149,22 +150,21 @@ export class NzcPartnerCard extends NzcElement {
   }
 
   #logo(partner: Partner) {
-    const src = sameOriginImage(partner.logo, this.apiBase);
+    const src = sameOriginImage(partner.logo, resolveApiBase(this.apiBase) ?? undefined);
     if (src) return html`<div part="logo" class="logo"><img src=${src} alt="" loading="lazy" decoding="async" /></div>`;
     return html`<div part="logo" class="logo hue-${monogramHue(partner.slug)}" aria-hidden="true">${monogramLetters(partner.name, partner.acronym)}</div>`;
   }
 
   #partnership(partner: Partner) {
     const { partnership } = partner;
-    const date =
-      partnership.kind === 'mou' && partnership.status === 'signed'
+    // A signed MoU says when ("signed October 2024"); any other status says what it is.
+    const dated = partnership.signed.value !== null;
+    const status =
+      partnership.status === 'signed' && dated
         ? msg(str`signed ${formatPartialDate(partnership.signed)}`, { id: 'card.signed' })
-        : partnership.signed.value
-          ? formatPartialDate(partnership.signed)
-          : '';
+        : partnershipStatusLabel(partnership.status) + (dated || partnership.status === 'signed' ? ` · ${formatPartialDate(partnership.signed)}` : '');
     return html`<p part="partnership" class="meta">
-      <span>${partnershipKindLabel(partnership.kind)}</span>
-      · <span>${partnershipStatusLabel(partnership.status)}</span>${date ? html` · <span>${date}</span>` : nothing}
+      <span>${partnershipKindLabel(partnership.kind)}</span> · <span>${status}</span>
       ${partnership.certainty === 'uncertain' ? html`<span class="badge">${msg('Unverified', { id: 'card.unverified' })}</span>` : nothing}
     </p>`;
   }
