@@ -65,10 +65,23 @@ export function elementsOf(manifest: Manifest, entry = 'src/index.ts'): WrappedE
 /** Text for inside a block comment. */
 const commentText = (text: string) => text.replace(/\*\//g, '*\u200b/').replace(/\s+/g, ' ').trim();
 
+/**
+ * Elements whose code is a file of its own beside the CDN bundle (loaded on demand by a page
+ * that uses the bundle alone); a React app imports their class from that file.
+ */
+const ownFiles: Record<string, string> = { 'nzc-city-map': 'nzc-city-map.js' };
+
 /** The TypeScript module of wrappers; `from` is where the element classes are imported from. */
 export function wrappersSource(elements: WrappedElement[], from = '@nzc/widgets/cdn'): string {
   if (elements.length === 0) throw new Error('The manifest lists no custom element with a tag name');
-  const imports = elements.map((element) => `  ${element.className} as ${element.className}Element,`).join('\n');
+  const bySource = new Map<string, WrappedElement[]>();
+  for (const element of elements) {
+    const source = ownFiles[element.tagName] ? `${from}/${ownFiles[element.tagName]}` : from;
+    bySource.set(source, [...(bySource.get(source) ?? []), element]);
+  }
+  const imports = [...bySource]
+    .map(([source, group]) => `import {\n${group.map((element) => `  ${element.className} as ${element.className}Element,`).join('\n')}\n} from '${source}';`)
+    .join('\n');
   const components = elements.map((element) => {
     const events = element.events.map((event) => `    ${event.prop}: '${event.name}' as EventName<EventOf<'${event.name}'>>,`).join('\n');
     const eventDocs = element.events.map((event) => `\n *\n * \`${event.prop}\`: \`${event.name}\`. ${commentText(event.description)}`).join('');
@@ -88,9 +101,7 @@ export const ${element.component} = createComponent({
 // Do not edit: it is written again by every build.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import {
 ${imports}
-} from '${from}';
 
 /** The event an element fires under \`name\`, as the elements declare it; a plain CustomEvent otherwise. */
 type EventOf<Name extends string> = Name extends keyof HTMLElementEventMap ? HTMLElementEventMap[Name] : CustomEvent<unknown>;

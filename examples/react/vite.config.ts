@@ -11,12 +11,14 @@ export default defineConfig({
   // Relative asset URLs: the built page works wherever it is served.
   base: './',
   resolve: {
-    alias: {
+    alias: [
       // The widgets' one-file bundle: Lit inside it creates its Trusted Types policy under the
       // name `nzc-widgets`, which is the only name the page's policy allows. In a project that
       // installs @nzc/widgets from npm, `@nzc/widgets/cdn` resolves to this file without an alias.
-      '@nzc/widgets/cdn': fileURLToPath(new URL('../../packages/widgets/dist/cdn/nzc-widgets.js', import.meta.url)),
-    },
+      { find: /^@nzc\/widgets\/cdn$/, replacement: fileURLToPath(new URL('../../packages/widgets/dist/cdn/nzc-widgets.js', import.meta.url)) },
+      // Files beside it, such as the city map's own.
+      { find: /^@nzc\/widgets\/cdn\/(.+)$/, replacement: fileURLToPath(new URL('../../packages/widgets/dist/cdn/', import.meta.url)) + '$1' },
+    ],
   },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
