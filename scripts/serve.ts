@@ -39,11 +39,29 @@ export function createSiteApp(): Hono {
     await next();
     c.header('Content-Security-Policy', examplesCsp);
   });
+  // The React example as Vite built it (examples/react/dist/), under the same policy.
+  site.get('/examples/react', (c) => c.redirect('/examples/react/'));
+  site.use('/examples/react/*', serveStatic({ root: join(root, 'examples/react/dist'), rewriteRequestPath: (path) => path.slice('/examples/react'.length) }));
+  // The documentation's own pages are static HTML with no inline script or style: the examples'
+  // policy fits them. TypeDoc's generated reference (docs/reference/) runs an inline script of its
+  // own, so it is served without one.
+  // The docs' own end-to-end tests live beside the pages; they are not part of the site.
+  site.get('/docs/e2e/*', (c) => c.text('Not found', 404));
+  site.use('/docs/*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/docs/reference/')) c.header('Content-Security-Policy', examplesCsp);
+  });
   for (const folder of ['examples', 'docs']) {
     site.get(`/${folder}`, (c) => c.redirect(`/${folder}/`));
     site.use(`/${folder}/*`, serveStatic({ root }));
   }
-  // The widgets' one-file bundle, as a partner would load it from a CDN.
+  // The widgets' bundle and the files beside it, as a partner would load them from a CDN:
+  // module scripts are fetched in CORS mode, so other origins must be allowed to read them.
+  site.use('/cdn/*', async (c, next) => {
+    await next();
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  });
   site.use('/cdn/*', serveStatic({ root: join(root, 'packages/widgets/dist') }));
   site.notFound((c) => c.text('Not found', 404));
   return site;

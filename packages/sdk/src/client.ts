@@ -35,30 +35,110 @@ export type ClientOptions = TransportOptions & {
   conditionalRequests?: boolean;
 };
 
-/** One page of a list; follow `next` (or use `all()`) for the rest. */
+/**
+ * One page of a list; follow `next` (or use `all()`) for the rest.
+ *
+ * @example
+ * ```ts
+ * const page = await nzc.partners.list({ limit: 5 });
+ * console.log(`${page.data.length} of ${page.total}`, page.next ? 'more to come' : 'that is all');
+ * ```
+ */
 export type Page<T> = { data: T[]; total: number; next: string | null };
 
 /** List operations of a resource. */
 export type ListResource<T, Query> = {
-  /** One page of the list. */
+  /**
+   * One page of the list. List filters take arrays (any value matches); the query is checked
+   * against the contract before anything is sent (NzcValidationError when it does not fit).
+   *
+   * @example
+   * ```ts
+   * const page = await nzc.partners.list({ theme: ['mobility', 'energy-systems'], sort: 'name', limit: 10 });
+   * for (const partner of page.data) console.log(partner.name);
+   * console.log(`${page.data.length} of ${page.total}`);
+   * ```
+   */
   list(query?: Query, options?: CallOptions): Promise<Page<T>>;
-  /** One record by slug; NzcHttpError with status 404 when there is none. */
+  /**
+   * One record by slug; NzcHttpError with status 404 when there is none.
+   *
+   * @example
+   * ```ts
+   * try {
+   *   const city = await nzc.cities.get('de-munich');
+   *   console.log(city.name, city.partners.length);
+   * } catch (error) {
+   *   if (error instanceof NzcHttpError && error.status === 404) console.log('no such city');
+   *   else throw error;
+   * }
+   * ```
+   */
   get(slug: string, options?: CallOptions): Promise<T>;
-  /** Every record, page after page, for `for await`. */
+  /**
+   * Every record, page after page, for `for await`. Pages of 100 are fetched one at a time, as
+   * the loop asks for them; stop the loop (or abort the signal) and no further page is fetched.
+   *
+   * @example
+   * ```ts
+   * const cities = [];
+   * for await (const city of nzc.cities.all({ country: ['IT', 'ES'] })) cities.push(city);
+   * ```
+   */
   all(query?: Omit<Query, 'cursor'>, options?: CallOptions): AsyncGenerator<T, void, undefined>;
 };
 
 export type NzcClient = {
   partners: ListResource<Partner, PartnersQuery>;
   cities: ListResource<City, CitiesQuery> & {
-    /** The matching cities as a GeoJSON FeatureCollection, unpaginated. */
+    /**
+     * The matching cities as a GeoJSON FeatureCollection, unpaginated.
+     *
+     * @example
+     * ```ts
+     * const collection = await nzc.cities.geojson({ label: 'awarded' });
+     * map.addSource('cities', { type: 'geojson', data: collection });
+     * ```
+     */
     geojson(query?: CitiesGeoJsonQuery, options?: CallOptions): Promise<CitiesGeoJson>;
   };
+  /**
+   * The themes, all on one page.
+   *
+   * @example
+   * ```ts
+   * const { data: themes } = await nzc.themes.list();
+   * const label = new Map(themes.map((theme) => [theme.slug, theme.label]));
+   * ```
+   */
   themes: { list(options?: CallOptions): Promise<Page<Theme>> };
+  /**
+   * The knowledge topics, all on one page.
+   *
+   * @example
+   * ```ts
+   * const { data: topics } = await nzc.topics.list();
+   * ```
+   */
   topics: { list(options?: CallOptions): Promise<Page<Topic>> };
-  /** Counts for filter badges, under the given partner filters. */
+  /**
+   * Counts for filter badges, under the given partner filters.
+   *
+   * @example
+   * ```ts
+   * const stats = await nzc.stats({ topic: ['finance-and-business-models'] });
+   * for (const { slug, count } of stats.byTheme) console.log(slug, count);
+   * ```
+   */
   stats(query?: StatsQuery, options?: CallOptions): Promise<Stats>;
-  /** Forgets every cached response. */
+  /**
+   * Forgets every cached response.
+   *
+   * @example
+   * ```ts
+   * nzc.clearCache(); // the next call asks the API again
+   * ```
+   */
   clearCache(): void;
 };
 
