@@ -157,6 +157,25 @@ async function typedoc(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   await app.generateDocs(project, out);
   if (app.logger.hasErrors()) throw new Error('TypeDoc reported errors (see above)');
+  unnestPermalinks(out);
+}
+
+/**
+ * TypeDoc's theme puts each collapsible section's heading, with its permalink, inside the
+ * section's <summary>: a link inside a button, which keyboard and screen-reader users cannot
+ * reach reliably (WCAG 4.1.2, axe `nested-interactive`). The heading keeps its id, so the
+ * section can still be linked to; only the nested link goes.
+ */
+function unnestPermalinks(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) unnestPermalinks(path);
+    else if (entry.name.endsWith('.html')) {
+      const html = readFileSync(path, 'utf8');
+      const fixed = html.replace(/<summary\b[\s\S]*?<\/summary>/g, (summary) => summary.replace(/<a\b[^>]*class="tsd-anchor-icon"[^>]*>[\s\S]*?<\/a>/g, ''));
+      if (fixed !== html) writeFileSync(path, fixed);
+    }
+  }
 }
 
 // ─── 2. Elements reference ───────────────────────────────────────────────────────────────────

@@ -78,22 +78,14 @@ describe('every documentation page', () => {
     }
   });
 
-  // TypeDoc's pages: ours to configure, its theme to render. axe-core finds one kind of violation
-  // in the theme itself, which no TypeDoc option removes: each collapsible section's <summary>
-  // holds its heading's permalink, an interactive element inside another (nested-interactive).
-  // It is reported as a to-do, not hidden; anything else fails.
-  const themeIssue = (violation: AxeViolation) => violation.id === 'nested-interactive' && violation.nodes.every((node) => /^<summary /.test(node.html));
-
-  test(`${reference}index.html loads cleanly, and passes axe-core but for TypeDoc's own theme`, async () => {
+  // TypeDoc's pages: the build takes the permalinks out of the collapsible sections' <summary>
+  // elements (a link inside a button), so they pass like every other page.
+  test(`${reference}index.html loads cleanly and passes axe-core with zero violations`, async () => {
     const opened = await openPage(site, `${reference}index.html`);
     try {
       await opened.page.waitForLoadState('networkidle');
       opened.assertClean();
-      const violations = await runAxe(opened.page);
-      assert.deepEqual(
-        violations.filter((violation) => !themeIssue(violation)).map((violation) => `${violation.id}: ${violation.help} ${violation.nodes.map((node) => node.target).join(' ')}`),
-        [],
-      );
+      await assertAccessible(opened.page);
       const hrefs = (await opened.page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (link) => (link as HTMLAnchorElement).href))) as string[];
       for (const href of hrefs) if (href.startsWith(site.origin)) links.add(href.split('#')[0]!);
     } finally {
@@ -101,10 +93,13 @@ describe('every documentation page', () => {
     }
   });
 
-  test(`${reference}index.html passes axe-core with zero violations (TypeDoc's theme: a <summary> holds a permalink)`, { todo: true }, async () => {
-    const opened = await openPage(site, `${reference}index.html`);
+  // On the other pages TypeDoc's script draws a navigation tree whose module entries are links
+  // inside <summary> elements; the build cannot reach that markup. Reported, not hidden.
+  test(`a TypeDoc class page passes axe-core with zero violations (TypeDoc's navigation tree: links inside <summary>)`, { todo: true }, async () => {
+    const opened = await openPage(site, `${reference}classes/_nzc_widgets.NzcPartnerCard.html`);
     try {
       await opened.page.waitForLoadState('networkidle');
+      opened.assertClean();
       await assertAccessible(opened.page);
     } finally {
       await opened.close();
