@@ -93,9 +93,9 @@ describe('every documentation page', () => {
     }
   });
 
-  // On the other pages TypeDoc's script draws a navigation tree whose module entries are links
-  // inside <summary> elements; the build cannot reach that markup. Reported, not hidden.
-  test(`a TypeDoc class page passes axe-core with zero violations (TypeDoc's navigation tree: links inside <summary>)`, { todo: true }, async () => {
+  // TypeDoc's script draws a navigation tree with links inside <summary> elements on the other
+  // pages; docs/typedoc-a11y.js moves them out as they appear.
+  test(`a TypeDoc class page passes axe-core with zero violations`, async () => {
     const opened = await openPage(site, `${reference}classes/_nzc_widgets.NzcPartnerCard.html`);
     try {
       await opened.page.waitForLoadState('networkidle');
