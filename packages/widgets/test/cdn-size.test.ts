@@ -17,10 +17,10 @@ import { cdn } from '../../../rollup.config.mjs';
 /** Every element (the map's geometry excepted, which loads on its own) and the SDK. */
 const BUDGET = 40_000;
 /**
- * The budget is not met yet: the file measured 40,222 B gzip when the city map, the languages
- * and the literals had already been moved out or minified, with Lit, @lit/context, @lit/task,
- * @lit/localize, ky and zod/mini kept. The shortfall is reported below; growth beyond this
- * ceiling fails.
+ * The budget is not met yet: the file measures 40,112 B gzip with the city map's code, the
+ * languages other than English and the map's geometry already moved beside it and the
+ * literals minified, while Lit, @lit/context, @lit/task, @lit/localize, ky and zod/mini are kept.
+ * The shortfall is reported below; growth beyond this ceiling fails.
  */
 const CEILING = 40_400;
 
