@@ -6,8 +6,7 @@ import {
   cleanup,
   clearApiCache,
   deepActiveElement,
-  deepQueryAll,
-  expectAccessible as expectAxe,
+  expectAccessible,
   fixture,
   networkDown,
   shadow,
@@ -24,18 +23,6 @@ import './define.js';
 before(startApi);
 beforeEach(clearApiCache);
 afterEach(cleanup);
-
-/**
- * axe-core with every card of every list laid out at its real size. Cards out of view skip
- * rendering (content-visibility: auto) and take a placeholder height until the browser paints a
- * frame near them, which a tab in the background never does; axe would then measure the targets
- * of a card against a placeholder that is shorter than the card.
- */
-async function expectAccessible(root: Element): Promise<void> {
-  const lists = [root, ...deepQueryAll(root, 'nzc-partner-list')].filter((element) => element.localName === 'nzc-partner-list');
-  for (const list of lists) for (const item of shadow(list).querySelectorAll<HTMLElement>('[part~="list"] > li')) item.style.contentVisibility = 'visible';
-  await expectAxe(root);
-}
 
 type Page = { data: Partner[]; total: number; next: string | null };
 
