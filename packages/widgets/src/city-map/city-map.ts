@@ -1,25 +1,23 @@
 import { msg } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CitiesQuery, City } from '@nzc/schema';
-import type { NzcClient } from '@nzc/sdk';
 import { boundedInt, listAttribute } from '../internal/attributes.js';
 import { ExplorerStateController } from '../internal/explorer-state.js';
-import { noApiMessage } from '../internal/format.js';
 import { NzcElement } from '../internal/nzc-element.js';
 import { errorText, retryButton } from '../internal/states.js';
 import { tokens } from '../internal/tokens.js';
-import { basemapUrlFor, loadBasemap } from './basemap.js';
-import { prepareCities, type MapCity, type PreparedCities } from './cities.js';
+import { basemapUrlFor } from './basemap.js';
+import type { MapCity } from './cities.js';
 import { cityDetails } from './city-details.js';
 import { cityList } from './city-list.js';
 import { cityMapStyles } from './city-map.styles.js';
 import { notDrawnText, statusText } from './city-text.js';
 import { mapControls } from './map-controls.js';
-import { legend, marker } from './map-markers.js';
-import { projector } from './projection.js';
+import { MapDataController } from './map-data.js';
+import { legend } from './map-markers.js';
+import { mapSvg } from './map-svg.js';
 import { RovingFocusController } from './roving-focus.js';
-import { baseView, viewBoxOf } from './view.js';
 import { ViewportController } from './viewport-controller.js';
 
 /** What `nzc-city-select` carries: the city picked, or nulls when the pick was cleared. */
@@ -124,7 +122,6 @@ export class NzcCityMap extends NzcElement {
   /** The cities to draw, for developers who already have them; nothing is fetched for the cities then. Checked as they come: a bad point is not drawn, a repeated slug is listed once. */
   declare cities: readonly City[] | undefined;
 
-  #prepared: { key: unknown[]; value: PreparedCities } | undefined;
   /** The city whose details are open. */
   #open: string | undefined;
   /**
@@ -146,7 +143,7 @@ export class NzcCityMap extends NzcElement {
   });
 
   readonly #viewport = new ViewportController(this, {
-    basemap: () => this.#basemapTask.value,
+    basemap: () => this.#data.basemap.value,
     markerFocused: () => Boolean((this.renderRoot as ShadowRoot).activeElement?.closest('.marker')),
   });
 
@@ -160,47 +157,13 @@ export class NzcCityMap extends NzcElement {
     },
   });
 
-  readonly #basemapTask = new Task(this, {
-    task: async ([url]) => {
-      if (!url) throw new Error('no basemap');
-      return loadBasemap(url);
-    },
-    args: () => [basemapUrlFor(this.basemap, this.apiBase)] as const,
-  });
-
-  readonly #citiesTask = new Task(this, {
-    task: async ([client, given, country], { signal }): Promise<readonly unknown[]> => {
-      const countries = listAttribute(country?.toUpperCase());
-      if (given !== undefined) {
-        const list: unknown[] = Array.isArray(given) ? given : [];
-        return countries ? list.filter((city) => countries.includes(String((city as City | null)?.country ?? '').toUpperCase())) : list;
-      }
-      if (!client) throw new Error(noApiMessage());
-      const cities: City[] = [];
-      for await (const city of client.cities.all(countries ? { country: countries } : {}, { signal })) cities.push(city);
-      return cities;
-    },
-    args: () => [this.client, this.cities, this.country] as [NzcClient | null, readonly City[] | undefined, string | undefined],
-  });
-
-  readonly #highlightTask = new Task(this, {
-    task: async ([client, key], { signal }): Promise<Set<string> | null> => {
-      if (!key || !client) return null;
-      const slugs = new Set<string>();
-      for await (const city of client.cities.all(JSON.parse(key) as CitiesQuery, { signal })) slugs.add(city.slug);
-      return slugs;
-    },
-    args: () => [this.client, this.#highlightKey] as [NzcClient | null, string | null],
-  });
-
-  /** Names of the partners active in the open city. */
-  readonly #partnersTask = new Task(this, {
-    task: async ([client, slug], { signal }): Promise<Map<string, string>> => {
-      if (!client || !slug) return new Map();
-      const page = await client.partners.list({ city: [slug], limit: 100 }, { signal });
-      return new Map(page.data.map((partner) => [partner.slug, partner.name]));
-    },
-    args: () => [this.client, this.#open] as [NzcClient | null, string | undefined],
+  readonly #data = new MapDataController(this, {
+    client: () => this.client,
+    cities: () => this.cities,
+    country: () => this.country,
+    basemapUrl: () => basemapUrlFor(this.basemap, this.apiBase),
+    highlightQuery: () => this.#highlightKey,
+    open: () => this.#open,
   });
 
   constructor() {
@@ -223,7 +186,7 @@ export class NzcCityMap extends NzcElement {
   /** The highlighted slugs, or null when nothing asks for a highlight. */
   get #highlighted(): Set<string> | null {
     const explicit = listAttribute(this.highlight);
-    const queried = this.#highlightKey ? this.#highlightTask.value : null;
+    const queried = this.#highlightKey ? this.#data.highlight.value : null;
     if (!explicit && !queried) return null;
     return new Set([...(explicit ?? []), ...(queried ?? [])]);
   }
@@ -233,16 +196,12 @@ export class NzcCityMap extends NzcElement {
     return this.#explorerState.state?.city ?? (this.selected ? [this.selected] : []);
   }
 
-  get #basemapFailed(): boolean {
-    return this.#basemapTask.status === TaskStatus.ERROR || basemapUrlFor(this.basemap, this.apiBase) === null;
-  }
-
   get #cities(): MapCity[] {
-    return this.#prepared?.value.cities ?? [];
+    return this.#data.prepared?.cities ?? [];
   }
 
   get #drawn(): MapCity[] {
-    return this.#basemapTask.value ? this.#cities.filter((city) => city.points.length > 0) : [];
+    return this.#data.basemap.value ? this.#cities.filter((city) => city.points.length > 0) : [];
   }
 
   override disconnectedCallback(): void {
@@ -263,8 +222,8 @@ export class NzcCityMap extends NzcElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#listShown || !this.#prepared) return;
-    const settled = Boolean(this.#basemapTask.value) || this.#basemapFailed;
+    if (this.#listShown || !this.#data.prepared) return;
+    const settled = Boolean(this.#data.basemap.value) || this.#data.basemapFailed;
     if (this.#listTimer !== undefined && !settled) return;
     clearTimeout(this.#listTimer);
     this.#listTimer = setTimeout(
@@ -278,20 +237,11 @@ export class NzcCityMap extends NzcElement {
 
   /** Places the cities on the basemap when either changes; sets the view to fit them. */
   #prepare() {
-    const basemap = this.#basemapTask.value;
-    const raw = this.#citiesTask.value;
-    if (!raw) return;
-    const key = [raw, basemap];
-    if (this.#prepared && this.#prepared.key.every((part, index) => part === key[index])) return;
-    // Without a basemap nothing is drawn: the cities are only listed.
-    const value = prepareCities(raw, basemap ? projector(basemap.projection) : () => null, basemap ? baseView(basemap) : { x: 0, y: 0, w: 0, h: 0 });
-    if (value.duplicates.length > 0 || value.unreadable > 0) {
-      console.warn('<nzc-city-map>', `${value.duplicates.length} repeated slug(s) listed once (${value.duplicates.join(', ')}); ${value.unreadable} item(s) without a slug or name skipped`);
-    }
-    this.#prepared = { key, value };
+    const prepared = this.#data.prepare();
+    if (!prepared) return;
     // New data for the same basemap and countries keeps the visitor's zoom and pan.
-    this.#viewport.fit(value.cities.flatMap((city) => city.points), Boolean(listAttribute(this.country)), this.country ?? '');
-    if (this.#open && !value.cities.some((city) => city.slug === this.#open)) this.#open = undefined;
+    this.#viewport.fit(prepared.cities.flatMap((city) => city.points), Boolean(listAttribute(this.country)), this.country ?? '');
+    if (this.#open && !prepared.cities.some((city) => city.slug === this.#open)) this.#open = undefined;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -379,15 +329,15 @@ export class NzcCityMap extends NzcElement {
   // Rendering
 
   override render() {
-    if (this.#citiesTask.status === TaskStatus.ERROR) {
+    if (this.#data.cities.status === TaskStatus.ERROR) {
       return html`<div role="alert" part="note" class="note">
-        <p>${errorText('nzc-city-map', this.#citiesTask.error)}</p>
-        ${this.client ? retryButton(() => void this.#citiesTask.run()) : nothing}
+        <p>${errorText('nzc-city-map', this.#data.cities.error)}</p>
+        ${this.client ? retryButton(() => void this.#data.cities.run()) : nothing}
       </div>`;
     }
-    const basemap = this.#basemapTask.value;
-    const basemapFailed = this.#basemapFailed;
-    const prepared = this.#prepared?.value;
+    const basemap = this.#data.basemap.value;
+    const basemapFailed = this.#data.basemapFailed;
+    const prepared = this.#data.prepared;
     const highlighted = this.#highlighted;
     const selection = this.#selection;
     const open = this.#open ? this.#cities.find((city) => city.slug === this.#open) : undefined;
@@ -398,15 +348,15 @@ export class NzcCityMap extends NzcElement {
         ? cityDetails(open, {
             picked: selection.includes(open.slug),
             level: boundedInt(this.headingLevel, 2, 6, 3),
-            partnerNames: this.#partnersTask.value,
+            partnerNames: this.#data.partners.value,
             close: (clear) => void this.#close(clear),
           })
         : nothing}
-      <p class="status" role="status">${statusText(prepared, !basemap && this.#basemapTask.status !== TaskStatus.ERROR, highlighted)}</p>
+      <p class="status" role="status">${statusText(prepared, !basemap && this.#data.basemap.status !== TaskStatus.ERROR, highlighted)}</p>
       ${basemapFailed
         ? html`<p part="note" class="note" role="alert">${msg('The map could not be loaded. The cities are listed below.', { id: 'map.basemap-error' })}</p>`
         : nothing}
-      ${this.#highlightTask.status === TaskStatus.ERROR && this.#highlightKey
+      ${this.#data.highlight.status === TaskStatus.ERROR && this.#highlightKey
         ? html`<p part="note" class="note">${msg('The filter could not be shown on the map.', { id: 'map.highlight-error' })}</p>`
         : nothing}
       ${missing > 0 ? html`<p part="note" class="note">${notDrawnText(missing)}</p>` : nothing} ${basemap ? legend() : nothing}
@@ -424,38 +374,18 @@ export class NzcCityMap extends NzcElement {
   }
 
   #map(highlighted: Set<string> | null, selection: readonly string[]) {
-    const basemap = this.#basemapTask.value;
+    const basemap = this.#data.basemap.value;
     const view = this.#viewport.view;
-    if (!basemap || !view) return this.#basemapFailed ? nothing : html`<div class="placeholder" aria-hidden="true"></div>`;
-    const state = { highlighted, selection, tabStop: this.#markers.tabStop(selection), open: this.#open };
-    return html`<svg
-        part="map"
-        class=${this.#viewport.zoom > 1.001 ? 'map zoomed' : 'map'}
-        role="group"
-        aria-label=${msg('Map of the Mission cities', { id: 'map.label' })}
-        aria-describedby="keys"
-        @wheel=${this.#viewport.onWheel}
-        @pointerdown=${this.#viewport.onPointerDown}
-        @pointermove=${this.#viewport.onPointerMove}
-        @pointerup=${this.#viewport.onPointerUp}
-        @pointercancel=${this.#viewport.onPointerUp}
-        @pointerleave=${this.#viewport.onPointerLeave}
-      >
-        <svg class="basemap" viewBox=${viewBoxOf(view)} preserveAspectRatio="none" width="100%" height="100%" aria-hidden="true">
-          <g class="land">${basemap.countries.map((country) => svg`<path d=${country.d}></path>`)}</g>
-          <path class="borders" d=${basemap.borders}></path>
-        </svg>
-        <g class="markers" @keydown=${this.#onMarkerKey} @click=${this.#onMarkerClick}>
-          ${this.#drawn.map((city) => marker(city, view, state))}
-        </g>
-      </svg>
-      <p id="keys" class="keys">
-        ${msg(
-          'Tab to the map, then use the arrow keys to go from city to city and Enter to open its details. + and − zoom, Shift with an arrow moves the map; Ctrl with the mouse wheel zooms, dragging moves it.',
-          { id: 'map.keys' },
-        )}
-      </p>
-      <span id="matches" hidden>${msg('Matches the filter', { id: 'map.matches' })}</span>`;
+    if (!basemap || !view) return this.#data.basemapFailed ? nothing : html`<div class="placeholder" aria-hidden="true"></div>`;
+    return mapSvg({
+      basemap,
+      view,
+      viewport: this.#viewport,
+      drawn: this.#drawn,
+      state: { highlighted, selection, tabStop: this.#markers.tabStop(selection), open: this.#open },
+      onMarkerKey: this.#onMarkerKey,
+      onMarkerClick: this.#onMarkerClick,
+    });
   }
 }
 

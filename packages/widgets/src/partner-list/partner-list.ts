@@ -60,15 +60,23 @@ export class NzcPartnerList extends NzcElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Theme slugs to filter by, comma-separated. */
+  /** Theme slugs to filter by, comma-separated; inside an explorer, the explorer's themes take precedence. */
   declare theme: string | undefined;
+  /** Knowledge-topic slugs to filter by, comma-separated. */
   declare topic: string | undefined;
+  /** Partner types to filter by, comma-separated. */
   declare type: string | undefined;
+  /** ISO country codes of Mission cities to filter by, comma-separated. */
   declare country: string | undefined;
+  /** Mission city slugs to filter by, comma-separated. */
   declare city: string | undefined;
+  /** Free text to search for. */
   declare q: string | undefined;
+  /** Cards per page, 1–100 (default 12). */
   declare limit: number;
+  /** Card variant: `compact` (default) or `detailed`. */
   declare variant: 'compact' | 'detailed';
+  /** Heading level of each partner's name, 2–6 (attribute `heading-level`, default 3). */
   declare headingLevel: number;
 
   /** The explorer's filter, when the list sits in one; a change of it starts again from the first page. */
