@@ -1,7 +1,6 @@
-import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { CitiesQuery, City } from '@nzc/schema';
+import type { City } from '@nzc/schema';
 import { boundedInt, listAttribute } from '../internal/attributes.js';
 import { ExplorerStateController } from '../internal/explorer-state.js';
 import { NzcElement } from '../internal/nzc-element.js';
@@ -12,13 +11,17 @@ import type { MapCity } from './cities.js';
 import { cityDetails } from './city-details.js';
 import { cityList } from './city-list.js';
 import { cityMapStyles } from './city-map.styles.js';
-import { notDrawnText, statusText } from './city-text.js';
+import { DeferredListController } from './deferred-list.js';
 import { mapControls } from './map-controls.js';
-import { MapDataController } from './map-data.js';
+import { MapDataController, highlightQuery } from './map-data.js';
 import { legend } from './map-markers.js';
+import { mapNotes } from './map-notes.js';
 import { mapSvg } from './map-svg.js';
 import { RovingFocusController } from './roving-focus.js';
 import { ViewportController } from './viewport-controller.js';
+
+/** The slug of the marker an event happened in, if any. */
+const markerSlug = (event: Event) => (event.target as Element).closest<SVGGElement>('.marker')?.dataset.slug;
 
 /** What `nzc-city-select` carries: the city picked, or nulls when the pick was cleared. */
 export type CitySelectDetail = { slug: string | null; city: City | null };
@@ -50,16 +53,6 @@ export type CitySelectDetail = { slug: string | null; city: City | null };
  * @summary Map and list of the EU Mission cities.
  * @tag nzc-city-map
  *
- * @attr api - Base URL of the partnership API with its version; inside an explorer, the explorer's is used.
- * @attr country - ISO country codes, comma-separated: only the cities of these countries are drawn and listed, and the map zooms to them.
- * @attr partner - Partner slugs, comma-separated: highlights the cities where any of them is active.
- * @attr theme - Theme slugs, comma-separated: highlights the cities where a partner of any of these themes is active (the explorer's themes take precedence).
- * @attr topic - Knowledge-topic slugs, comma-separated, likewise.
- * @attr highlight - City slugs, comma-separated, to highlight as well.
- * @attr selected - Slug of the picked city; inside an explorer, the explorer's city.
- * @attr basemap - URL of the basemap geometry (the `europe.json` asset) when it is not next to the script; only the page's own origin, the script's or the API's are accepted.
- * @attr heading-level - Heading level of the city's name in the details, 2–6 (default 3).
- * @attr color-scheme - `light` or `dark`; by default the user's preference applies.
  *
  * @fires nzc-city-select - When the visitor picks a city on the map or in the list, or clears the pick; `detail` is `{ slug, city }` (both null when cleared).
  *
@@ -124,12 +117,6 @@ export class NzcCityMap extends NzcElement {
 
   /** The city whose details are open. */
   #open: string | undefined;
-  /**
-   * The list's entries are rendered in a task of their own once the map is drawn (at once when
-   * it cannot be, at the latest a second after the cities came), so that the map shows first.
-   */
-  #listShown = false;
-  #listTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The explorer's filter: its city is the picked one, its themes and topics highlight. */
   readonly #explorerState = new ExplorerStateController(this, {
@@ -166,6 +153,12 @@ export class NzcCityMap extends NzcElement {
     open: () => this.#open,
   });
 
+  /** The list's entries are rendered once the map is drawn (or cannot be), so that the map shows first. */
+  readonly #list = new DeferredListController(this, {
+    ready: () => this.#data.prepared !== undefined,
+    settled: () => Boolean(this.#data.basemap.value) || this.#data.basemapFailed,
+  });
+
   constructor() {
     super();
     this.headingLevel = 3;
@@ -173,22 +166,8 @@ export class NzcCityMap extends NzcElement {
 
   /** The query whose cities are highlighted: the explorer's themes and topics, else the attributes; with `partner`. */
   get #highlightKey(): string | null {
-    const query: CitiesQuery = {};
-    const theme = this.#explorerState.merged('theme', this.theme);
-    const topic = this.#explorerState.merged('topic', this.topic);
-    const partner = listAttribute(this.partner);
-    if (theme) query.theme = theme;
-    if (topic) query.topic = topic;
-    if (partner) query.partner = partner;
-    return theme || topic || partner ? JSON.stringify(query) : null;
-  }
-
-  /** The highlighted slugs, or null when nothing asks for a highlight. */
-  get #highlighted(): Set<string> | null {
-    const explicit = listAttribute(this.highlight);
-    const queried = this.#highlightKey ? this.#data.highlight.value : null;
-    if (!explicit && !queried) return null;
-    return new Set([...(explicit ?? []), ...(queried ?? [])]);
+    const shared = this.#explorerState;
+    return highlightQuery({ theme: shared.merged('theme', this.theme), topic: shared.merged('topic', this.topic), partner: listAttribute(this.partner) });
   }
 
   /** The picked cities: the explorer's city filter, else `selected`. */
@@ -204,12 +183,6 @@ export class NzcCityMap extends NzcElement {
     return this.#data.basemap.value ? this.#cities.filter((city) => city.points.length > 0) : [];
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#listTimer);
-    this.#listTimer = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A developer setting `selected` inside an explorer sets the explorer's city.
@@ -218,21 +191,6 @@ export class NzcCityMap extends NzcElement {
       this.explorerContext?.store.set({ city: this.selected ? [this.selected] : [] });
     }
     this.#prepare();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#listShown || !this.#data.prepared) return;
-    const settled = Boolean(this.#data.basemap.value) || this.#data.basemapFailed;
-    if (this.#listTimer !== undefined && !settled) return;
-    clearTimeout(this.#listTimer);
-    this.#listTimer = setTimeout(
-      () => {
-        this.#listShown = true;
-        this.requestUpdate();
-      },
-      settled ? 0 : 1000,
-    );
   }
 
   /** Places the cities on the basemap when either changes; sets the view to fit them. */
@@ -300,7 +258,7 @@ export class NzcCityMap extends NzcElement {
   }
 
   readonly #onMarkerKey = (event: KeyboardEvent) => {
-    const slug = (event.target as Element).closest<SVGGElement>('.marker')?.dataset.slug;
+    const slug = markerSlug(event);
     const point = this.#drawn.find((city) => city.slug === slug)?.points[0];
     if (!slug || !point) return;
     if (this.#viewport.handleKey(event, point.x, point.y) || this.#markers.handleKey(event, slug)) event.preventDefault();
@@ -314,14 +272,14 @@ export class NzcCityMap extends NzcElement {
   };
 
   readonly #onMarkerClick = (event: MouseEvent) => {
-    const slug = (event.target as Element).closest<SVGGElement>('.marker')?.dataset.slug;
+    const slug = markerSlug(event);
     if (!slug || this.#viewport.dragged) return;
     void this.#activate(slug);
   };
 
   // On the frame, not on an SVG element: Chromium makes an SVG element with a focus listener focusable.
   readonly #onFocusIn = (event: FocusEvent) => {
-    const slug = (event.target as Element).closest<SVGGElement>('.marker')?.dataset.slug;
+    const slug = markerSlug(event);
     if (slug) this.#markers.active = slug;
   };
 
@@ -338,10 +296,9 @@ export class NzcCityMap extends NzcElement {
     const basemap = this.#data.basemap.value;
     const basemapFailed = this.#data.basemapFailed;
     const prepared = this.#data.prepared;
-    const highlighted = this.#highlighted;
+    const highlighted = this.#data.highlighted(listAttribute(this.highlight));
     const selection = this.#selection;
     const open = this.#open ? this.#cities.find((city) => city.slug === this.#open) : undefined;
-    const missing = prepared && basemap ? prepared.cities.filter((city) => city.points.length === 0).length : 0;
     return html`${basemap && this.#viewport.view ? mapControls(this.#viewport, selection.length > 0, () => this.#clear()) : nothing}
       <div class="frame" @focusin=${this.#onFocusIn}>${this.#map(highlighted, selection)}</div>
       ${open
@@ -352,17 +309,18 @@ export class NzcCityMap extends NzcElement {
             close: (clear) => void this.#close(clear),
           })
         : nothing}
-      <p class="status" role="status">${statusText(prepared, !basemap && this.#data.basemap.status !== TaskStatus.ERROR, highlighted)}</p>
-      ${basemapFailed
-        ? html`<p part="note" class="note" role="alert">${msg('The map could not be loaded. The cities are listed below.', { id: 'map.basemap-error' })}</p>`
-        : nothing}
-      ${this.#data.highlight.status === TaskStatus.ERROR && this.#highlightKey
-        ? html`<p part="note" class="note">${msg('The filter could not be shown on the map.', { id: 'map.highlight-error' })}</p>`
-        : nothing}
-      ${missing > 0 ? html`<p part="note" class="note">${notDrawnText(missing)}</p>` : nothing} ${basemap ? legend() : nothing}
+      ${mapNotes({
+        prepared,
+        loading: !basemap && this.#data.basemap.status !== TaskStatus.ERROR,
+        drawn: Boolean(basemap),
+        basemapFailed,
+        highlightFailed: this.#data.highlightFailed,
+        highlighted,
+      })}
+      ${basemap ? legend() : nothing}
       ${prepared
         ? cityList({
-            shown: this.#listShown ? prepared.cities : [],
+            shown: this.#list.shown ? prepared.cities : [],
             total: prepared.cities.length,
             highlighted,
             selection,

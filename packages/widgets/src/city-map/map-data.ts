@@ -9,6 +9,15 @@ import { prepareCities, type PreparedCities } from './cities.js';
 import { projector } from './projection.js';
 import { baseView } from './view.js';
 
+/** The query whose cities a filter highlights, as JSON for a task's arguments; null when no filter asks for any. */
+export function highlightQuery({ theme, topic, partner }: Pick<CitiesQuery, 'theme' | 'topic' | 'partner'>): string | null {
+  const query: CitiesQuery = {};
+  if (theme) query.theme = theme;
+  if (topic) query.topic = topic;
+  if (partner) query.partner = partner;
+  return theme || topic || partner ? JSON.stringify(query) : null;
+}
+
 /** What the map's data depends on, read from the element on each update. */
 export type MapDataInputs = {
   client: () => NzcClient | null;
@@ -82,6 +91,18 @@ export class MapDataController {
   /** True when the basemap will not come: it failed, or the one asked for is not allowed. */
   get basemapFailed(): boolean {
     return this.basemap.status === TaskStatus.ERROR || this.#inputs.basemapUrl() === null;
+  }
+
+  /** The slugs to highlight: `explicit` ones and those the highlight query found; null when nothing asks for a highlight. */
+  highlighted(explicit: readonly string[] | undefined): Set<string> | null {
+    const queried = this.#inputs.highlightQuery() ? this.highlight.value : null;
+    if (!explicit && !queried) return null;
+    return new Set([...(explicit ?? []), ...(queried ?? [])]);
+  }
+
+  /** True when a filter asks for a highlight and the cities it matches could not be fetched. */
+  get highlightFailed(): boolean {
+    return this.highlight.status === TaskStatus.ERROR && this.#inputs.highlightQuery() !== null;
   }
 
   /** The cities as last placed by {@link prepare}. */
