@@ -3,7 +3,7 @@
  * it (the `cdn` configuration of rollup.config.mjs, with all its plugins), once from its real
  * entry and once from the same entry without the map, and the difference is the map's share.
  * The geometry is not part of it: it sits beside the bundle and is fetched only when a map is on
- * the page (its own budget is tested in geometry.test.ts).
+ * the page (its own budget is tested in scripts/geometry/basemap-asset.test.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
