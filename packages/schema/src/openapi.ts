@@ -65,6 +65,10 @@ const descriptions: Record<string, string> = {
   country: 'Any of these ISO 3166-1 alpha-2 country codes (comma-separated).',
   city: 'Any of these Mission city slugs (comma-separated).',
   partner: 'Any of these partner slugs (comma-separated).',
+  'link-kind':
+    'Any of these kinds of partner link (comma-separated): project-site, network-membership, award, event, governance-role, national-programme, paired-city. ' +
+    'Combined with `partner`, `theme` or `topic`, the matching link must be of one of these kinds.',
+  'weak-links': '`false`: ignore weak links (an event venue, a link through a member or another project); `true` (default): use every link.',
   label: '`awarded`: cities with the EU Mission Label; `none`: cities for which no award was found.',
   round: 'Any of these Mission Label award rounds (comma-separated).',
   associated: '`true`: cities in countries associated to Horizon Europe; `false`: cities in EU member states.',
