@@ -14,6 +14,7 @@ type City = {
   population: number | null;
   missionLabel: { awarded: boolean; round?: number };
   partners: string[];
+  links: { partner: string; detail: string }[];
   sources: string[];
 };
 
