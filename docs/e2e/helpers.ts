@@ -45,7 +45,7 @@ export const readManifest = (): Manifest => JSON.parse(readFileSync(join(root, '
  * True once every nzc-* element of the page is defined and nothing, shadow roots included, is
  * still marked aria-busy or says it is loading. Runs in the page: no named inner functions.
  */
-const settled = () => {
+export const settled = () => {
   const stack: (Element | ShadowRoot)[] = [document.documentElement];
   while (stack.length > 0) {
     const node = stack.pop()!;
