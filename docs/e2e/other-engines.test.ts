@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchEngine, otherEngines, type EngineBrowser } from '../../scripts/lib/engines.js';
 import { assertNoViolations, axeRun, axeSource, type AxeViolation } from '../../examples/e2e/helpers.js';
-import { docsPages, requireDocsBuilt, settled, startSite, type Site } from './helpers.js';
+import { settled } from '../../scripts/lib/browser.js';
+import { docsPages, requireDocsBuilt, startSite, type Site } from './helpers.js';
 
 let site: Site;
 const pages = docsPages().filter((page) => !page.startsWith('/docs/reference/'));
