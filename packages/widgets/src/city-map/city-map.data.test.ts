@@ -2,37 +2,11 @@ import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import type { City, Partner } from '@nzc/schema';
 import {
-  API,
-  deepQueryAll,
-  expectAccessible,
-  fixture,
-  networkDown,
-  recordRequests,
-  resetHandlers,
-  shadow,
-  until,
-  useHandlers,
-  visibleText,
+  API, deepQueryAll, expectAccessible, fixture, networkDown, recordRequests, resetHandlers, shadow, until, useHandlers, visibleText,
 } from '../internal/test/fixtures.js';
 import {
-  allMarked,
-  apiCities,
-  apiMap,
-  asset,
-  basemapUrl,
-  button,
-  click,
-  details,
-  everyCity,
-  highlightedSlugs,
-  itemButton,
-  items,
-  loaded,
-  marker,
-  markers,
-  nameOf,
-  statusText,
-  useMapTestApi,
+  allMarked, apiCities, apiMap, asset, basemapUrl, button, click, details, everyCity, highlightedSlugs, itemButton, items, loaded, marker, markers,
+  nameOf, statusText, useMapTestApi,
 } from '../internal/test/city-map.js';
 import type { NzcPartnerCard } from '../partner-card/partner-card.js';
 import '../partner-explorer/define.js';

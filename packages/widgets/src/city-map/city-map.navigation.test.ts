@@ -1,25 +1,8 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, fixture, shadow, until } from '../internal/test/fixtures.js';
 import {
-  deepActiveElement,
-  fixture,
-  shadow,
-  until,
-} from '../internal/test/fixtures.js';
-import {
-  apiMap,
-  button,
-  click,
-  details,
-  drawnPoint,
-  everyCity,
-  expectFocusRing,
-  hitSize,
-  kmBetween,
-  lonLatOnScreen,
-  marker,
-  markers,
-  useMapTestApi,
+  apiMap, button, click, details, drawnPoint, everyCity, expectFocusRing, hitSize, kmBetween, lonLatOnScreen, marker, markers, useMapTestApi,
   viewBox,
 } from '../internal/test/city-map.js';
 import { pressWithShift } from '../internal/test/engines.js';

@@ -1,39 +1,11 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { City } from '@nzc/schema';
-import {
-  API,
-  deepActiveElement,
-  expectAccessible,
-  shadow,
-  until,
-  visibleText,
-} from '../internal/test/fixtures.js';
+import { API, deepActiveElement, expectAccessible, shadow, until, visibleText } from '../internal/test/fixtures.js';
 import { d3Projection } from '../internal/test/basemap-asset.js';
 import {
-  allMarked,
-  apiCities,
-  apiMap,
-  asset,
-  basemapRequests,
-  basemapSvg,
-  button,
-  click,
-  details,
-  drawnPoint,
-  everyCity,
-  highlightedSlugs,
-  itemButton,
-  items,
-  kmBetween,
-  loaded,
-  lonLatOnScreen,
-  marker,
-  markers,
-  nameOf,
-  statusText,
-  useMapTestApi,
-  viewBox,
+  allMarked, apiCities, apiMap, asset, basemapRequests, basemapSvg, button, click, details, drawnPoint, everyCity, highlightedSlugs, itemButton,
+  items, kmBetween, loaded, lonLatOnScreen, marker, markers, nameOf, statusText, useMapTestApi, viewBox,
 } from '../internal/test/city-map.js';
 import type { CitySelectDetail } from './city-map.js';
 import './define.js';
