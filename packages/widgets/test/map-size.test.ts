@@ -3,7 +3,7 @@
  * the map's own file, fetched when a `<nzc-city-map>` appears, plus the few lines in
  * nzc-widgets.js that load it (found through the bundle's source map). The geometry is not part
  * of it: it sits beside the bundle and is fetched only when a map is on the page (its own budget
- * is tested in geometry.test.ts).
+ * is tested in scripts/geometry/basemap-asset.test.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
