@@ -12,14 +12,17 @@ export type RunningWorker = {
   close(): Promise<void>;
 };
 
-/** Starts workerd with the Worker on `hostname:port` (port 0 picks a free port). */
-export async function startWorkerdServer(options: { port?: number; hostname?: string } = {}): Promise<RunningWorker> {
-  const [bundle, config] = await Promise.all([bundleWorker(), readWranglerConfig()]);
+/**
+ * Starts workerd with the API's Worker (or another module `script`, such as a benchmark's floor)
+ * on `hostname:port`; port 0 picks a free port.
+ */
+export async function startWorkerdServer(options: { port?: number; hostname?: string; script?: string } = {}): Promise<RunningWorker> {
+  const [script, config] = await Promise.all([options.script ?? bundleWorker().then((bundle) => bundle.code), readWranglerConfig()]);
   const hostname = options.hostname ?? '127.0.0.1';
   const miniflare = new Miniflare({
     name: config.name,
     modules: true,
-    script: bundle.code,
+    script,
     compatibilityDate: config.compatibility_date,
     compatibilityFlags: config.compatibility_flags ?? [],
     host: hostname,
@@ -28,6 +31,8 @@ export async function startWorkerdServer(options: { port?: number; hostname?: st
     cf: false,
     telemetry: { enabled: false },
     log: new Log(LogLevel.WARN),
+    // Each logged request is a round trip from workerd back to Node.
+    logRequests: false,
   });
   const url = await miniflare.ready;
   const port = Number(url.port);
