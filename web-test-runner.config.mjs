@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
+import { chromiumArgs, chromiumPath } from './scripts/lib/chromium.mjs';
 import { countReporter } from './scripts/lib/wtr-count-reporter.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,22 +30,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Two test files run in two tabs at once; the one in the background must not be
-          // throttled, or tests waiting on animation frames stall.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],
