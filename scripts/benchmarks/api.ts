@@ -3,8 +3,8 @@
  * entry, against
  *   - a bare node:http server that sends the very same bytes and headers (the floor),
  *   - the same URL revalidated with If-None-Match (the 304 path), and
- *   - the API's Worker entry in workerd (Cloudflare's runtime, through Miniflare) on this machine,
- *     beside a bare Worker that sends the same recorded response (workerd's floor).
+ *   - the API's Worker bundle in workerd (Cloudflare's open-source Workers runtime) on this
+ *     machine, beside a bare Worker that sends the same recorded response (workerd's floor).
  * Each server runs in its own process; autocannon drives them over loopback from this one.
  * Every target is measured once per round, the order reversed each round, and the best run kept.
  * It reports figures and never fails on them.

@@ -12,17 +12,14 @@ export type RunningWorker = {
   close(): Promise<void>;
 };
 
-/**
- * Starts workerd with the API's Worker (or another module `script`, such as a benchmark's floor)
- * on `hostname:port`; port 0 picks a free port.
- */
-export async function startWorkerdServer(options: { port?: number; hostname?: string; script?: string } = {}): Promise<RunningWorker> {
-  const [script, config] = await Promise.all([options.script ?? bundleWorker().then((bundle) => bundle.code), readWranglerConfig()]);
+/** Starts workerd with the API's Worker on `hostname:port` (port 0 picks a free port). */
+export async function startWorkerdServer(options: { port?: number; hostname?: string } = {}): Promise<RunningWorker> {
+  const [bundle, config] = await Promise.all([bundleWorker(), readWranglerConfig()]);
   const hostname = options.hostname ?? '127.0.0.1';
   const miniflare = new Miniflare({
     name: config.name,
     modules: true,
-    script,
+    script: bundle.code,
     compatibilityDate: config.compatibility_date,
     compatibilityFlags: config.compatibility_flags ?? [],
     host: hostname,

@@ -4,9 +4,10 @@
  * separates what the runtime costs from what the API's handler costs.
  */
 import { text } from 'node:stream/consumers';
-import { startWorkerdServer } from '../../../packages/api/scripts/workerd-server.js';
+import { readWranglerConfig } from '../../../packages/api/scripts/worker-bundle.js';
 import type { RecordedResponse } from './bare-server.js';
 import { announce } from './server-side.js';
+import { startWorkerd } from './workerd-direct.js';
 import { workerdSampler } from './workerd-process.js';
 
 const recorded = JSON.parse(await text(process.stdin)) as RecordedResponse;
@@ -17,5 +18,5 @@ const body = Uint8Array.from(atob(${JSON.stringify(recorded.body)}), (char) => c
 const init = { status: ${recorded.status}, headers: ${JSON.stringify(headers)} };
 export default { fetch: () => new Response(body, init) };
 `;
-const running = await startWorkerdServer({ port: 0, script });
-announce(running.origin, running.close, workerdSampler());
+const running = await startWorkerd({ script, compatibilityDate: (await readWranglerConfig()).compatibility_date });
+announce(running.origin, running.close, workerdSampler(running.pid));
