@@ -13,7 +13,7 @@ const mswWorker = require.resolve('msw/mockServiceWorker.js');
 
 export default {
   rootDir: '.',
-  files: ['packages/*/test-browser/**/*.test.ts', 'packages/widgets/src/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

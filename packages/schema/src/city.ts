@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { _isoDate } from 'zod/v4/core';
 import { CountryCode, HttpUrl, PartialDate, Slug, provenance } from './common.js';
+import { Link } from './link.js';
 
 /** What kind of body the Mission participant is: not every participant is a municipality. */
 export const ParticipantType = z.enum([
@@ -81,8 +82,10 @@ export const City = z.object({
   geonamesId: z.nullable(z.int().check(z.positive())),
   missionLabel: MissionLabel,
   climateCityContract: ClimateCityContract,
-  /** Slugs of the partners documented as active in this city. */
+  /** Slugs of the partners with a link to this city (weak links included). */
   partners: z.array(Slug),
+  /** The partners' links to this city, each sourced; links to the whole country are not repeated here. */
+  links: z.array(Link),
   notes: z.array(z.string()),
   ...provenance,
 });
