@@ -12,8 +12,11 @@ export type RunningWorker = {
   close(): Promise<void>;
 };
 
-/** Starts workerd with the API's Worker on `hostname:port` (port 0 picks a free port). */
-export async function startWorkerdServer(options: { port?: number; hostname?: string } = {}): Promise<RunningWorker> {
+/**
+ * Starts workerd with the API's Worker on `hostname:port` (port 0 picks a free port), and, with
+ * `assetsDirectory`, that folder's files as static assets in front of it (see ./static-assets.ts).
+ */
+export async function startWorkerdServer(options: { port?: number; hostname?: string; assetsDirectory?: string } = {}): Promise<RunningWorker> {
   const [bundle, config] = await Promise.all([bundleWorker(), readWranglerConfig()]);
   const hostname = options.hostname ?? '127.0.0.1';
   const miniflare = new Miniflare({
@@ -28,6 +31,7 @@ export async function startWorkerdServer(options: { port?: number; hostname?: st
     cf: false,
     telemetry: { enabled: false },
     log: new Log(LogLevel.WARN),
+    ...(options.assetsDirectory ? { assets: { directory: options.assetsDirectory, routerConfig: { has_user_worker: true } } } : {}),
     // Each logged request is a round trip from workerd back to Node.
     logRequests: false,
   });
