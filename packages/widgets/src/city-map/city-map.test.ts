@@ -29,6 +29,7 @@ import { defaultBasemapUrl } from './basemap-url.js';
 import type { CitySelectDetail, NzcCityMap } from './city-map.js';
 import type { EuropeBasemap } from './basemap.js';
 import './define.js';
+import { pressWithShift } from '../internal/test/engines.js';
 
 const EARTH_KM = 6371.0088;
 const basemapUrl = defaultBasemapUrl();
@@ -305,9 +306,7 @@ describe('<nzc-city-map>', () => {
       await map.updateComplete;
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()?.closest('[part~="marker"]') ?? null).to.equal(null);
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressWithShift('Tab');
       expect(deepActiveElement()).to.equal(all[1]);
     });
 
@@ -346,9 +345,7 @@ describe('<nzc-city-map>', () => {
       const [x1, y1] = onScreen();
       expect(Math.hypot(x1! - x0!, y1! - y0!), 'Munich stays where it was').to.be.below(1);
       const x = viewBox(map).x;
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ up: 'Shift' });
+      await pressWithShift('ArrowRight');
       await map.updateComplete;
       expect(viewBox(map).x).to.be.closeTo(x + 125, 0.01);
       expect(deepActiveElement()).to.equal(munich);
