@@ -28,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
-import { createProjection, type EuropeBasemap } from '../../packages/widgets/src/city-map/geometry.js';
+import { createProjection, type EuropeBasemap } from '../geometry/projection.js';
 import { repoRoot } from './lib/child.js';
 import { formatBytes, formatMs, formatRatio, machine, warn } from './lib/load.js';
 import { writeReport } from './lib/report.js';

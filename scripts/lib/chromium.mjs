@@ -1,7 +1,8 @@
 /**
- * Debian's Chromium, the one browser every tool here drives (the browser tests, the end-to-end
- * tests, the screenshots, the benchmarks): where it is, how it is launched, and when a page of
- * ours has settled. Plain JavaScript, so that web-test-runner.config.mjs can import it as well
+ * Debian's Chromium, which every tool here drives (the browser tests, the end-to-end tests, the
+ * screenshots, the benchmarks; Firefox and WebKit run the browser tests and some end-to-end checks
+ * too, see scripts/lib/engines.ts): where it is, how it is launched, and when a page of ours has
+ * settled. Plain JavaScript, so that web-test-runner.config.mjs can import it as well
  * as TypeScript (types in chromium.d.mts).
  */
 

@@ -21,6 +21,7 @@ import {
 import { basePartner, EVIL_HOST } from '../internal/test/xss-corpus.js';
 import type { NzcPartnerCard } from './partner-card.js';
 import './define.js';
+import { SPACE, pressWithShift } from '../internal/test/engines.js';
 
 before(startApi);
 beforeEach(clearApiCache);
@@ -411,11 +412,9 @@ describe('<nzc-partner-card>', () => {
       expect(deepActiveElement() === wrapper.querySelector('#after'), 'focus on the button after').to.equal(true);
 
       // Back again, and Space closes the sources.
-      await sendKeys({ down: 'Shift' });
-      for (let i = 0; i <= sources.length; i += 1) await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressWithShift('Tab', sources.length + 1);
       expect(deepActiveElement() === summary, 'focus on summary').to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await until(() => !details.open, 'Space to close the sources');
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement() === wrapper.querySelector('#after'), 'focus on the button after').to.equal(true);

@@ -73,7 +73,9 @@ export class NzcPartnerCard extends NzcElement {
   declare slug: string | undefined;
   /** The partner to show, for developers who already have it; takes precedence over `slug`. */
   declare partner: Partner | undefined;
+  /** `compact` (default) or `detailed`, which adds objectives, joint activities and facts. */
   declare variant: 'compact' | 'detailed';
+  /** Level of the partner's name as a heading, 2–6 (attribute `heading-level`, default 3). */
   declare headingLevel: number;
 
   /** The `partner` property, checked against the contract: bad data gets an error state, not a crash. */

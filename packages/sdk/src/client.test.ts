@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from '@nzc/api/msw';
-import { createClient, getResponseMeta, NzcError, NzcHttpError, NzcValidationError, type City } from '../src/index.js';
+import { createClient, getResponseMeta, NzcError, NzcHttpError, NzcValidationError, type City } from './index.js';
 
 // The SDK in Chromium against the real API handler, run by msw's service worker for a
 // cross-origin base URL. Every request the page sends to the API is recorded.

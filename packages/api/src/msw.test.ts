@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from '../src/msw.js';
+import { createHandlers } from './msw.js';
 
 // What a widget or SDK test in the browser relies on: the real API handler answering through
 // msw's service worker, for a cross-origin base URL, with the HTTP semantics of the server.

@@ -1,17 +1,18 @@
 /**
- * The basemap asset (assets/europe.json) and the module that reads it: budget, reproducibility,
- * small countries, every Mission city on its own country, and the projection round trip.
+ * The basemap asset (packages/widgets/assets/europe.json) and the projection it records:
+ * budget, reproducibility, small countries, every Mission city on its own country, and the
+ * projection round trip.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { geoDistance } from 'd3-geo';
-import { buildGeometry, cityAnchor, loadCities } from '../../../scripts/build-geometry.js';
-import { basemapPaths, createProjection, projectPoint, type EuropeBasemap } from '../src/city-map/geometry.js';
+import { buildGeometry, cityAnchor, loadCities } from '../build-geometry.js';
+import { basemapPaths, createProjection, projectPoint, type EuropeBasemap } from './projection.js';
 
 const BUDGET = 20_000; // bytes, gzip -9
-const json = readFileSync(new URL('../assets/europe.json', import.meta.url), 'utf8');
+const json = readFileSync(new URL('../../packages/widgets/assets/europe.json', import.meta.url), 'utf8');
 const asset = JSON.parse(json) as EuropeBasemap;
 const cities = loadCities();
 const [, , width, height] = asset.viewBox;
@@ -192,7 +193,7 @@ describe('basemap asset', () => {
   });
 });
 
-describe('city-map geometry module', () => {
+describe('basemap projection module', () => {
   test('createProjection rebuilds the stored parameters', () => {
     const projection = createProjection(asset);
     const p = asset.projection;
