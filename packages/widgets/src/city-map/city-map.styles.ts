@@ -266,4 +266,11 @@ export const cityMapStyles = css`
       stroke: Highlight;
     }
   }
+  label.weak {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-block-end: 0.4rem;
+    font-size: 0.9em;
+  }
 `;

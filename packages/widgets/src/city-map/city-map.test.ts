@@ -209,6 +209,32 @@ describe('<nzc-city-map>', () => {
       expect(expected.length).to.be.greaterThan(1);
     });
 
+    it('exclude-weak highlights only the cities reached through a link that is not weak, and the reader can switch it', async () => {
+      const all = (await apiCities('theme=mobility')).map((city) => city.slug).sort();
+      const strong = (await apiCities('theme=mobility&weak-links=false')).map((city) => city.slug).sort();
+      expect(strong.length).to.be.greaterThan(0);
+      expect(strong.length).to.be.lessThan(all.length);
+      const map = await apiMap('theme="mobility" exclude-weak');
+      await until(() => allMarked(map) && highlightedSlugs(map).length === strong.length, 'the strong highlight');
+      expect(highlightedSlugs(map)).to.deep.equal(strong);
+      const box = shadow(map).querySelector<HTMLInputElement>('label.weak input[type="checkbox"]')!;
+      expect(box.checked).to.equal(true);
+      box.click();
+      await until(() => highlightedSlugs(map).length === all.length, 'the highlight with weak links');
+      expect(highlightedSlugs(map)).to.deep.equal(all);
+      expect(map.excludeWeak).to.equal(false);
+      await expectAccessible(map);
+    });
+
+    it('a city’s details name each partner with the kinds of its links there, weak ones marked', async () => {
+      const parma = everyCity.find((city) => city.slug === 'it-parma')!;
+      const map = await apiMap();
+      click(marker(map, 'it-parma'));
+      await until(() => details(map) !== null && /CIVITAS/.test(visibleText(details(map)!)), 'the details with partner names');
+      const text = visibleText(details(map)!);
+      for (const link of parma.links) expect(text).to.include(link.kind.replace(/-/g, ' '));
+    });
+
     it('says so when the highlight cannot be loaded, and dims nothing', async () => {
       const map = await apiMap('theme="no-such-theme"');
       await until(() => shadow(map).querySelector('[part~="note"]') !== null, 'the note');
