@@ -16,6 +16,7 @@ import { embeddedDataset } from './dataset/load.js';
 import type { Dataset } from './dataset/validate.js';
 import { preflightHeaders } from './http/headers.js';
 import { LruMap } from './http/lru.js';
+import { publicRequestUrl, type PublicUrlOptions } from './http/public-url.js';
 import { invalidParameters, problemResponse } from './http/problem.js';
 import { type Representation, represent, respond } from './http/representation.js';
 import { decodeCursor, paginate } from './paging.js';
@@ -25,7 +26,7 @@ import { filterPartners, sortPartners } from './resources/partners.js';
 import type { Outcome } from './resources/references.js';
 import { computeStats } from './resources/stats.js';
 
-export type ApiOptions = {
+export type ApiOptions = PublicUrlOptions & {
   /** The data to serve; the embedded dataset by default. */
   dataset?: Dataset;
   /** How many distinct responses to keep serialised, with their ETags. */
@@ -49,6 +50,7 @@ export function createApp(options: ApiOptions = {}): Hono {
   // serialised and hashed once; repeats, and every 304, skip that work.
   const cache = new LruMap<string, Representation>(options.cacheSize ?? 512);
   const app = new Hono();
+  const basePath = options.basePath ?? '/v1';
 
   app.use('*', async (c, next) => {
     const url = new URL(c.req.url);
@@ -72,7 +74,8 @@ export function createApp(options: ApiOptions = {}): Hono {
     querySchema: Query,
     resolve: (query: z.infer<Query>, url: URL) => Resolution,
   ) => {
-    const url = new URL(c.req.url);
+    // Links in the answer (`next`) are built from the URL the client used, which the cache key must follow too.
+    const url = publicRequestUrl(c.req.raw, basePath, options);
     const ifNoneMatch = c.req.header('If-None-Match') ?? null;
     const cached = cache.get(url.href);
     if (cached) return respond(cached, ifNoneMatch);
@@ -153,8 +156,6 @@ export function createApp(options: ApiOptions = {}): Hono {
       return filtered.ok ? { ok: true, value: { value: computeStats(index, filtered.value) } } : filtered;
     }),
   );
-
-  const basePath = options.basePath ?? '/v1';
 
   // The server URL in the document is relative to where the document is served; it must name
   // the path the API is mounted under (e.g. `/nzc/v1` behind msw), not always `/v1`.

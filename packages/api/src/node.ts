@@ -1,6 +1,8 @@
 /**
  * Serves the API on Node. Run directly to start it: `node --import tsx src/node.ts`
- * (PORT and HOST override 8787 and 127.0.0.1).
+ * (PORT and HOST override 8787 and 127.0.0.1). Behind a reverse proxy, set PUBLIC_URL to the
+ * API's public base URL (e.g. `https://data.example.org/v1`), or TRUST_PROXY=1 to take the
+ * scheme and host from the proxy's `Forwarded` / `X-Forwarded-*` headers; see `ApiOptions`.
  */
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -37,7 +39,8 @@ export function startServer(options: { app?: Hono; port?: number; hostname?: str
 }
 
 if (import.meta.main) {
-  const running = await startServer({ port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' });
+  const app = createApp({ publicUrl: process.env.PUBLIC_URL || undefined, trustProxy: process.env.TRUST_PROXY === '1' });
+  const running = await startServer({ app, port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' });
   console.log(`API: ${running.origin}/v1/`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
