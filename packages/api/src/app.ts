@@ -17,6 +17,7 @@ import type { Dataset } from './dataset/validate.js';
 import { preflightHeaders } from './http/headers.js';
 import { LruMap } from './http/lru.js';
 import { publicRequestUrl, type PublicUrlOptions } from './http/public-url.js';
+import { requestIdFor } from './http/request-id.js';
 import { invalidParameters, problemResponse } from './http/problem.js';
 import { type Representation, represent, respond } from './http/representation.js';
 import { decodeCursor, paginate } from './paging.js';
@@ -53,11 +54,23 @@ export function createApp(options: ApiOptions = {}): Hono {
   const basePath = options.basePath ?? '/v1';
 
   app.use('*', async (c, next) => {
-    const url = new URL(c.req.url);
+    const id = requestIdFor(c.req.raw);
+    const early = screen(c.req.raw);
+    if (early) {
+      early.headers.set('X-Request-Id', id);
+      return early;
+    }
+    await next();
+    c.res.headers.set('X-Request-Id', id);
+  });
+
+  /** The answer to a request that never reaches a route: too long, a preflight, or not a read. */
+  function screen(request: Request): Response | undefined {
+    const url = new URL(request.url);
     if (url.search.length - 1 > queryLimits.maxQueryLength) {
       return problemResponse('uriTooLong', 414, `The query string is longer than ${queryLimits.maxQueryLength} bytes.`, { instance: url.pathname });
     }
-    const method = c.req.method;
+    const method = request.method;
     if (method === 'OPTIONS') return new Response(null, { status: 204, headers: preflightHeaders });
     if (method !== 'GET' && method !== 'HEAD') {
       return problemResponse('methodNotAllowed', 405, `${method} is not supported; this API is read-only.`, {
@@ -65,8 +78,8 @@ export function createApp(options: ApiOptions = {}): Hono {
         headers: { Allow: 'GET, HEAD, OPTIONS' },
       });
     }
-    await next();
-  });
+    return undefined;
+  }
 
   /** Runs `resolve` once per distinct URL and answers 200, 304, 400 or 404. */
   const serve = <Query extends z.ZodMiniObject>(

@@ -17,6 +17,8 @@ export type OpenApiDocument = {
   openapi: '3.1.0';
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string; description?: string }[];
+  /** Empty: the data is public and no operation needs credentials. */
+  security: [];
   paths: Record<string, unknown>;
   components: { schemas: Record<string, JsonSchema>; headers: Record<string, unknown>; responses: Record<string, unknown> };
 };
@@ -156,6 +158,8 @@ export function createOpenApiDocument(): OpenApiDocument {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/v1', description: 'This server' }],
+    // Said explicitly, so that tools (and readers) know no operation needs credentials.
+    security: [],
     paths: {
       '/partners': get({
         operationId: 'listPartners',
