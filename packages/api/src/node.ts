@@ -7,7 +7,20 @@
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import type { Socket } from 'node:net';
 import { createApp } from './app.js';
+import { rawProblem } from './http/problem.js';
+
+/**
+ * Node refuses a request whose request line and headers pass its limit (16 KiB) before the app
+ * sees it, and by default answers a bare 431 that browsers cannot even read across origins. The
+ * API answers it like any other error: problem+json with CORS headers.
+ */
+function answerUnparsable(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  if (error.code !== 'HPE_HEADER_OVERFLOW') return void socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  void rawProblem('headersTooLarge', 431, 'Request Header Fields Too Large', 'The request line and headers are too long; shorten the query or drop headers.').then((raw) => socket.end(raw));
+}
 
 export type RunningServer = {
   /** Origin the server listens on, e.g. `http://127.0.0.1:8787`. */
@@ -34,6 +47,7 @@ export function startServer(options: { app?: Hono; port?: number; hostname?: str
           }),
       });
     });
+    server.on('clientError', answerUnparsable);
     server.once('error', reject);
   });
 }
