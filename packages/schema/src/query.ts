@@ -136,9 +136,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'regex' ? 'has an invalid format' : `must be a valid ${issue.format}`;
+      // Every pattern of the contract carries a message that says what it wants.
+      return issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`;
     case 'invalid_type':
-      return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      return `must be ${issue.expected === 'int' ? 'a whole number' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
     case 'unrecognized_keys':
       return `unknown: ${issue.keys.join(', ')}`;
     default:
