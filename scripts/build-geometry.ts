@@ -24,12 +24,7 @@ import { feature, mergeArcs, mesh, quantize } from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import { filter, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import {
-  createProjection,
-  type BasemapCountry,
-  type BasemapProjection,
-  type EuropeBasemap,
-} from '../packages/widgets/src/city-map/geometry.js';
+import { createProjection, type BasemapCountry, type BasemapProjection, type EuropeBasemap } from './geometry/projection.js';
 
 // ---------------------------------------------------------------------------
 // Inputs

@@ -1,6 +1,7 @@
 /**
  * One local server for everything: the reference API under /v1/, the examples under /examples/
- * and the documentation under /docs/. PORT overrides 8787; HOST overrides 127.0.0.1.
+ * and the documentation under /docs/ (as `pnpm run docs:build` built it into dist/docs/). PORT
+ * overrides 8787; HOST overrides 127.0.0.1.
  */
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -42,19 +43,17 @@ export function createSiteApp(): Hono {
   // The React example as Vite built it (examples/react/dist/), under the same policy.
   site.get('/examples/react', (c) => c.redirect('/examples/react/'));
   site.use('/examples/react/*', serveStatic({ root: join(root, 'examples/react/dist'), rewriteRequestPath: (path) => path.slice('/examples/react'.length) }));
-  // The documentation's own pages are static HTML with no inline script or style: the examples'
-  // policy fits them. TypeDoc's generated reference (docs/reference/) runs an inline script of its
-  // own, so it is served without one.
-  // The docs' own end-to-end tests live beside the pages; they are not part of the site.
-  site.get('/docs/e2e/*', (c) => c.text('Not found', 404));
+  // The documentation as `pnpm run docs:build` built it (dist/docs/). Its own pages are static
+  // HTML with no inline script or style: the examples' policy fits them. TypeDoc's generated
+  // reference (/docs/reference/) runs an inline script of its own, so it is served without one.
   site.use('/docs/*', async (c, next) => {
     await next();
     if (!c.req.path.startsWith('/docs/reference/')) c.header('Content-Security-Policy', examplesCsp);
   });
-  for (const folder of ['examples', 'docs']) {
-    site.get(`/${folder}`, (c) => c.redirect(`/${folder}/`));
-    site.use(`/${folder}/*`, serveStatic({ root }));
-  }
+  site.get('/examples', (c) => c.redirect('/examples/'));
+  site.use('/examples/*', serveStatic({ root }));
+  site.get('/docs', (c) => c.redirect('/docs/'));
+  site.use('/docs/*', serveStatic({ root: join(root, 'dist') }));
   // The widgets' bundle and the files beside it, as a partner would load them from a CDN:
   // module scripts are fetched in CORS mode, so other origins must be allowed to read them.
   site.use('/cdn/*', async (c, next) => {

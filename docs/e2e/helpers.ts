@@ -6,12 +6,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from 'playwright-core';
 import { root } from '../../examples/e2e/helpers.js';
 
+/** Waits until the widgets of the page have rendered their data (or their final state). */
+export { waitForSettled as waitForWidgets } from '../../scripts/lib/browser.js';
 export { assertAccessible, openPage, root, runAxe, startSite, type AxeViolation, type OpenedPage, type Site } from '../../examples/e2e/helpers.js';
 
-const docs = join(root, 'docs');
+/** The built documentation, as the site serves it under /docs/. */
+const docs = join(root, 'dist/docs');
 
 /** Fails clearly when `pnpm run docs:build` has not run. */
 export function requireDocsBuilt(): void {
@@ -19,18 +21,19 @@ export function requireDocsBuilt(): void {
   assert.deepEqual(missing, [], 'Generated documentation is missing: run `pnpm run build` then `pnpm run docs:build` first.');
 }
 
-/** The URL of every page of the documentation (docs/**\/index.html), TypeDoc's index included but not its other pages. */
+/** The URL of every page of the built documentation (dist/docs/**\/index.html), TypeDoc's index included but not its other pages. */
 export function docsPages(): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const file = join(folder, entry.name);
       const name = relative(docs, file).split(sep).join('/');
-      if (entry.isDirectory() && name !== 'reference' && name !== 'e2e') walk(file);
+      if (entry.isDirectory() && name !== 'reference') walk(file);
       else if (entry.name === 'index.html') pages.push(`/docs/${name.replace(/index\.html$/, '')}`);
     }
   };
-  walk(docs);
+  // Before the docs are built, no page: requireDocsBuilt() then says what to run.
+  if (existsSync(docs)) walk(docs);
   return [...pages.sort(), '/docs/reference/index.html'];
 }
 
@@ -40,33 +43,6 @@ export type Manifest = {
 };
 
 export const readManifest = (): Manifest => JSON.parse(readFileSync(join(root, 'packages/widgets/custom-elements.json'), 'utf8')) as Manifest;
-
-/**
- * True once every nzc-* element of the page is defined and nothing, shadow roots included, is
- * still marked aria-busy or says it is loading. Runs in the page: no named inner functions.
- */
-const settled = () => {
-  const stack: (Element | ShadowRoot)[] = [document.documentElement];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node instanceof Element) {
-      if (node.getAttribute('aria-busy') === 'true') return false;
-      if (node.localName.startsWith('nzc-') && !customElements.get(node.localName)) return false;
-      if (node.shadowRoot) {
-        if (/Loading/.test(node.shadowRoot.textContent ?? '')) return false;
-        stack.push(node.shadowRoot);
-      }
-    }
-    for (const child of Array.from(node.children)) stack.push(child);
-  }
-  return true;
-};
-
-/** Waits until the widgets of the page have rendered their data (or their final state). */
-export async function waitForWidgets(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(settled, undefined, { timeout, polling: 100 });
-  await page.waitForLoadState('networkidle');
-}
 
 /** The text of `element` and of its shadow roots, whitespace collapsed. Runs in the page. */
 export const deepTextOf = (selector: string) => {

@@ -94,7 +94,7 @@ describe('every documentation page', () => {
   });
 
   // TypeDoc's script draws a navigation tree with links inside <summary> elements on the other
-  // pages; docs/typedoc-a11y.js moves them out as they appear.
+  // pages; scripts/docs/typedoc/a11y.js moves them out as they appear.
   test(`a TypeDoc class page passes axe-core with zero violations`, async () => {
     const opened = await openPage(site, `${reference}classes/_nzc_widgets.NzcPartnerCard.html`);
     try {

@@ -197,7 +197,7 @@ export async function openPage(site: Site, path: string): Promise<OpenedPage> {
   };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One axe-core violation, summarised. */
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string; html: string }[] };
@@ -209,21 +209,26 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: JSON.stringify(node.target), html: node.html.slice(0, 200) })),
-    }));
-  });
+  return page.evaluate(axeRun);
 }
+
+/** Runs axe (injected first) on the document, as page source: a promise of {@link AxeViolation}s. */
+export const axeRun = `window.axe
+  .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+  .then((results) => results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact ?? null,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => ({ target: JSON.stringify(node.target), html: node.html.slice(0, 200) })),
+  })))`;
 
 /** Fails with the violations, readably, if axe finds any. */
 export async function assertAccessible(page: Page): Promise<void> {
-  const violations = await runAxe(page);
+  assertNoViolations(await runAxe(page));
+}
+
+/** Fails with the violations, readably, if there are any. */
+export function assertNoViolations(violations: AxeViolation[]): void {
   const summary = violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => `${node.target} ${node.html}`).join('\n    ')}`);
   assert.deepEqual(summary, [], `axe-core found ${violations.length} violation(s)`);
 }

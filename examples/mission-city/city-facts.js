@@ -57,9 +57,11 @@ async function show() {
   const label = city.missionLabel;
   fact(list, 'EU Mission Label', label.awarded ? `Awarded in round ${label.round}, ${partialDate(label.date)}${inferred(label.certainty)}` : `Not awarded as of ${label.asOf}`);
   fact(list, 'Climate City Contract', `${city.climateCityContract.status === 'endorsed' ? 'Endorsed' : 'Status unknown'}${inferred(city.climateCityContract.certainty)}`);
+  // What each partner does here, as the city's own links say (a weak link is marked so).
   const roles = partners.data.map((partner) => {
-    const role = partner.cities.find((entry) => entry.city === city.slug)?.role;
-    return `${partner.acronym ?? partner.name}${role ? `: ${role}` : ''}`;
+    const links = city.links.filter((link) => link.partner === partner.slug);
+    const details = links.map((link) => `${link.detail}${link.weak ? ' (weak link)' : ''}`).join('; ');
+    return `${partner.acronym ?? partner.name}${details ? `: ${details}` : ''}`;
   });
   fact(list, `NetZeroCities partners active here (${number.format(partners.total)})`, ...(roles.length > 0 ? roles : ['None recorded']));
 

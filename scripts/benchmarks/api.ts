@@ -11,10 +11,10 @@
  * BENCH_ROUNDS (2), BENCH_CONNECTIONS (50), BENCH_PROFILE=1 to write CPU profiles of the servers
  * to .test-results/bench-profiles/. Results also go to .test-results/bench-api.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { RecordedResponse } from './lib/bare-server.js';
 import { repoRoot, type ServerChild, spawnServer, usageBetween } from './lib/child.js';
+import { writeReport } from './lib/report.js';
 import {
   fetchOnce,
   fire,
@@ -182,12 +182,7 @@ try {
     }
   }
 
-  await mkdir(join(repoRoot, '.test-results'), { recursive: true });
-  const file = join(repoRoot, '.test-results', 'bench-api.json');
-  const report = {
-    section: 'api',
-    date: new Date().toISOString(),
-    machine: host,
+  await writeReport('api', host, {
     settings,
     request: { path: PATH, responseBytes: ok.body.length, etag },
     runs,
@@ -198,9 +193,7 @@ try {
       byServerCpu: { apiOverBare: cpuApiOverBare, notModifiedOverOk: cpuNotModifiedOverOk },
     },
     warnings,
-  };
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`  results: ${relative(repoRoot, file)}`);
+  });
 } finally {
   await Promise.all(servers.map((server) => server.stop()));
 }

@@ -21,17 +21,17 @@
  * Settings (environment): BENCH_MAP_TABS (fresh tabs per side, 7), BENCH_MAP_WARM (warm draws per
  * tab, 5). Results also go to .test-results/bench-map.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/browser.js';
-import { createProjection, type EuropeBasemap } from '../../packages/widgets/src/city-map/geometry.js';
+import { createProjection, type EuropeBasemap } from '../geometry/projection.js';
 import { repoRoot } from './lib/child.js';
 import { formatBytes, formatMs, formatRatio, machine, warn } from './lib/load.js';
+import { writeReport } from './lib/report.js';
 
 /** Ours over Leaflet; at most this is the goal. Reported, never enforced. */
 const GOAL = 0.5;
@@ -315,12 +315,7 @@ try {
     `    per tab, cold: ours ${results.ours.cold.map((draw) => draw.ms.toFixed(1)).join(', ')} ms; Leaflet ${results.leaflet.cold.map((draw) => draw.ms.toFixed(1)).join(', ')} ms`,
   );
 
-  await mkdir(join(repoRoot, '.test-results'), { recursive: true });
-  const file = join(repoRoot, '.test-results', 'bench-map.json');
-  const report = {
-    section: 'map',
-    date: new Date().toISOString(),
-    machine: host,
+  await writeReport('map', host, {
     settings: { tabs, warmDraws },
     sizes: { oursJsGzip: gzip(oursJs), leafletJsGzip: gzip(leafletJs), leafletCssGzip: gzip(leafletCss), assetGzip: gzip(assetJson), geoJsonGzip: gzip(geoJson) },
     ours,
@@ -328,9 +323,7 @@ try {
     ratio: { ...ratio, goal: GOAL },
     runs: results,
     warnings,
-  };
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`  results: ${relative(repoRoot, file)}`);
+  });
 } finally {
   await browser.close();
   await new Promise((resolve) => server.close(resolve));

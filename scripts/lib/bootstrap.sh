@@ -49,17 +49,33 @@ nzc_bootstrap() {
   nzc_toolchain && nzc_dependencies
 }
 
-# Debian's Chromium for the browser tests and end-to-end checks.
-nzc_chromium() {
-  export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
-  [ -x "$CHROME_PATH" ] && return 0
+# Installs Debian packages (as root, or through sudo): nzc_apt_install "why" package...
+nzc_apt_install() {
+  local why="$1"; shift
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then
-    echo "Chromium is missing: install Debian's package 'chromium' (apt-get install chromium)" >&2
+    echo "$why is missing: install Debian's packages ($*)" >&2
     return 1
   fi
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo=sudo
-  nzc_log "installing Debian's chromium"
-  $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2 || return 1
+  nzc_log "installing Debian's $*"
+  $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >&2
+}
+
+# Debian's Chromium for the browser tests and end-to-end checks.
+nzc_chromium() {
+  export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+  [ -x "$CHROME_PATH" ] && return 0
+  nzc_apt_install Chromium chromium || return 1
   [ -x "$CHROME_PATH" ]
+}
+
+# Debian's Firefox ESR (driven through WebDriver BiDi) and WebKitGTK (its WebKitWebDriver and
+# MiniBrowser, run under Xvfb), the two other engines the browser and end-to-end tests run in.
+nzc_other_engines() {
+  export FIREFOX_PATH="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
+  export WEBKIT_MINIBROWSER="${WEBKIT_MINIBROWSER:-/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
+  [ -x "$FIREFOX_PATH" ] && [ -x "$WEBKIT_MINIBROWSER" ] && command -v WebKitWebDriver >/dev/null && command -v Xvfb >/dev/null && return 0
+  nzc_apt_install "Firefox ESR or WebKitGTK" firefox-esr webkit2gtk-driver xvfb xauth || return 1
+  [ -x "$FIREFOX_PATH" ] && [ -x "$WEBKIT_MINIBROWSER" ]
 }

@@ -1,23 +1,14 @@
 /**
- * Debian's Chromium driven by playwright-core, for end-to-end checks and benchmarks. Never a
- * browser downloaded by a tool: CHROME_PATH or /usr/bin/chromium.
+ * Debian's Chromium driven by playwright-core, for end-to-end checks, screenshots and
+ * benchmarks, launched as every other tool here launches it (./chromium.mjs).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath, settled } from './chromium.mjs';
 
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumPath, settled };
 
 export type Browser = { context: BrowserContext; close(): Promise<void> };
 
@@ -27,7 +18,7 @@ export async function launchChromium(options: { viewport?: { width: number; heig
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args,
+    args: chromiumArgs,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     // Only for tests behind a local TLS proxy with a self-signed certificate.
     ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
@@ -39,4 +30,10 @@ export async function launchChromium(options: { viewport?: { width: number; heig
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the widgets of the page have rendered their data or their final state ({@link settled}), then for the network to go quiet. */
+export async function waitForSettled(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(settled, undefined, { timeout, polling: 100 });
+  await page.waitForLoadState('networkidle');
 }

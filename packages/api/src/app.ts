@@ -107,28 +107,31 @@ export function createApp(options: ApiOptions = {}): Hono {
   const slugError = (slug: string): ProblemError[] =>
     SLUG.test(slug) && slug.length <= 80 ? [] : [{ parameter: 'slug', detail: 'must be lowercase letters, digits and single hyphens (at most 80)' }];
 
+  /** The record the slug names, a 400 when it cannot be a slug, or a 404 saying that no `what` has it. */
+  const bySlug = <Item>(slug: string, records: Map<string, Item>, what: string): Resolution => {
+    const errors = slugError(slug);
+    if (errors.length > 0) return { ok: false, errors };
+    const record = records.get(slug);
+    return record ? { ok: true, value: { value: record } } : { ok: 'not-found', detail: `No ${what} has the slug "${slug}".` };
+  };
+
+  /** The page of `items` that the query's cursor and limit select, with a `next` link after it. */
+  const page = <Item>(items: Item[], query: { cursor?: string; limit?: number }, url: URL): Resolution => {
+    const position = decodeCursor(query.cursor, items.length);
+    if ('error' in position) return { ok: false, errors: [position.error] };
+    return { ok: true, value: { value: paginate(items, position.offset, query.limit, url) } };
+  };
+
   const v1 = new Hono();
 
   v1.get('/partners', (c) =>
     serve(c, PartnersQuery, (query, url) => {
       const filtered = filterPartners(index, query);
-      if (!filtered.ok) return filtered;
-      const sorted = sortPartners(filtered.value, query.sort);
-      const position = decodeCursor(query.cursor, sorted.length);
-      if ('error' in position) return { ok: false, errors: [position.error] };
-      return { ok: true, value: { value: paginate(sorted, position.offset, query.limit, url) } };
+      return filtered.ok ? page(sortPartners(filtered.value, query.sort), query, url) : filtered;
     }),
   );
 
-  v1.get('/partners/:slug', (c) =>
-    serve(c, EmptyQuery, () => {
-      const slug = c.req.param('slug');
-      const errors = slugError(slug);
-      if (errors.length > 0) return { ok: false, errors };
-      const partner = index.partnerBySlug.get(slug);
-      return partner ? { ok: true, value: { value: partner } } : { ok: 'not-found', detail: `No partner has the slug "${slug}".` };
-    }),
-  );
+  v1.get('/partners/:slug', (c) => serve(c, EmptyQuery, () => bySlug(c.req.param('slug'), index.partnerBySlug, 'partner')));
 
   v1.get('/cities.geojson', (c) =>
     serve(c, CitiesGeoJsonQuery, (query, url) => {
@@ -142,23 +145,11 @@ export function createApp(options: ApiOptions = {}): Hono {
   v1.get('/cities', (c) =>
     serve(c, CitiesQuery, (query, url) => {
       const filtered = filterCities(index, query);
-      if (!filtered.ok) return filtered;
-      const sorted = sortCities(filtered.value, query.sort);
-      const position = decodeCursor(query.cursor, sorted.length);
-      if ('error' in position) return { ok: false, errors: [position.error] };
-      return { ok: true, value: { value: paginate(sorted, position.offset, query.limit, url) } };
+      return filtered.ok ? page(sortCities(filtered.value, query.sort), query, url) : filtered;
     }),
   );
 
-  v1.get('/cities/:slug', (c) =>
-    serve(c, EmptyQuery, () => {
-      const slug = c.req.param('slug');
-      const errors = slugError(slug);
-      if (errors.length > 0) return { ok: false, errors };
-      const city = index.cityBySlug.get(slug);
-      return city ? { ok: true, value: { value: city } } : { ok: 'not-found', detail: `No Mission city has the slug "${slug}".` };
-    }),
-  );
+  v1.get('/cities/:slug', (c) => serve(c, EmptyQuery, () => bySlug(c.req.param('slug'), index.cityBySlug, 'Mission city')));
 
   v1.get('/themes', (c) => serve(c, EmptyQuery, () => ({ ok: true, value: { value: { data: index.themes, total: index.themes.length, next: null } } })));
   v1.get('/topics', (c) => serve(c, EmptyQuery, () => ({ ok: true, value: { value: { data: index.topics, total: index.topics.length, next: null } } })));

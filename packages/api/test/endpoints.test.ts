@@ -77,7 +77,7 @@ describe('/v1/partners', () => {
     await assertListed(`/v1/partners?type=${pair.join(',')}`, partners.filter((p) => pair.includes(p.type)));
   });
 
-  test('country: partners active in a Mission city of any of the given countries', async () => {
+  test('country: partners linked to any of the given countries, or to one of their Mission cities', async () => {
     let nonEmpty = 0;
     for (const country of countries) {
       const expected = partners.filter((p) => partnerCountries(p).has(country));
@@ -88,12 +88,13 @@ describe('/v1/partners', () => {
     await assertListed('/v1/partners?country=DE,FR,NO', partners.filter((p) => ['DE', 'FR', 'NO'].some((c) => partnerCountries(p).has(c))));
   });
 
-  test('city: partners active in any of the given Mission cities', async () => {
-    const linked = [...new Set(partners.flatMap((p) => p.cities.map((link) => link.city)))];
+  test('city: partners linked to any of the given Mission cities', async () => {
+    const cityTargets = (p: Partner) => p.links.filter((link) => link.scope === 'city').map((link) => link.target);
+    const linked = [...new Set(partners.flatMap(cityTargets))];
     assert.ok(linked.length > 0, 'some partner is linked to a city');
-    for (const slug of [...linked, 'mt-gozo']) await assertListed(`/v1/partners?city=${slug}`, partners.filter((p) => p.cities.some((l) => l.city === slug)));
+    for (const slug of [...linked, 'mt-gozo']) await assertListed(`/v1/partners?city=${slug}`, partners.filter((p) => cityTargets(p).includes(slug)));
     const pair = [linked[0]!, 'mt-gozo'];
-    await assertListed(`/v1/partners?city=${pair.join(',')}`, partners.filter((p) => p.cities.some((l) => pair.includes(l.city))));
+    await assertListed(`/v1/partners?city=${pair.join(',')}`, partners.filter((p) => cityTargets(p).some((slug) => pair.includes(slug))));
   });
 
   test('an unknown city or theme slug in a filter is a 400 naming it, not an empty list', async () => {
@@ -426,7 +427,7 @@ describe('/v1/stats', () => {
       ['theme=mobility,energy-systems', partners.filter((p) => p.themes.some((t) => ['mobility', 'energy-systems'].includes(t)))],
       ['topic=governance-and-policy', partners.filter((p) => p.topics.includes('governance-and-policy'))],
       ['country=DE', partners.filter((p) => partnerCountries(p).has('DE'))],
-      ['city=no-oslo', partners.filter((p) => p.cities.some((l) => l.city === 'no-oslo'))],
+      ['city=no-oslo', partners.filter((p) => p.links.some((l) => l.scope === 'city' && l.target === 'no-oslo'))],
       ['q=lodz', []],
       ['type=eu-funded-project&topic=learning-and-capabilities', partners.filter((p) => p.type === 'eu-funded-project' && p.topics.includes('learning-and-capabilities'))],
     ];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CountryCode, HttpUrl, IsoDate, PartialDate, Slug, provenance } from './common.js';
+import { Link } from './link.js';
 
 /** What kind of body the Mission participant is: not every participant is a municipality. */
 export const ParticipantType = z.enum([
@@ -76,8 +77,10 @@ export const City = z.object({
   geonamesId: z.nullable(z.int().check(z.positive())),
   missionLabel: MissionLabel,
   climateCityContract: ClimateCityContract,
-  /** Slugs of the partners documented as active in this city. */
+  /** Slugs of the partners with a link to this city (weak links included). */
   partners: z.array(Slug),
+  /** The partners' links to this city, each sourced; links to the whole country are not repeated here. */
+  links: z.array(Link),
   notes: z.array(z.string()),
   ...provenance,
 });
@@ -90,7 +93,12 @@ export type City = z.infer<typeof City>;
  */
 export const Position = z
   .array(Longitude)
-  .check(z.length(2), z.refine((position) => Math.abs(position[1]!) <= 90, 'latitude must be between -90 and 90')) as unknown as z.ZodMiniType<[number, number]>;
+  .check(
+    z.length(2),
+    z.check<number[]>((context) => {
+      if (Math.abs(context.value[1]!) > 90) context.issues.push({ code: 'custom', message: 'latitude must be between -90 and 90', input: context.value });
+    }),
+  ) as unknown as z.ZodMiniType<[number, number]>;
 
 /** One city as a GeoJSON feature (RFC 7946); `geometry` is null for a participant with no point. */
 export const CityFeature = z.object({

@@ -5,6 +5,7 @@
  */
 export * from './common.js';
 export * from './taxonomy.js';
+export * from './link.js';
 export * from './partner.js';
 export * from './city.js';
 export * from './stats.js';

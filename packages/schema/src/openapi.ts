@@ -88,6 +88,10 @@ const descriptions: Record<string, string> = {
   country: 'Any of these ISO 3166-1 alpha-2 country codes (comma-separated).',
   city: 'Any of these Mission city slugs (comma-separated).',
   partner: 'Any of these partner slugs (comma-separated).',
+  'link-kind':
+    'Any of these kinds of partner link (comma-separated): project-site, network-membership, award, event, governance-role, national-programme, paired-city. ' +
+    'Combined with `partner`, `theme` or `topic`, the matching link must be of one of these kinds.',
+  'weak-links': '`false`: ignore weak links (an event venue, a link through a member or another project); `true` (default): use every link.',
   label: '`awarded`: cities with the EU Mission Label; `none`: cities for which no award was found.',
   round: 'Any of these Mission Label award rounds (comma-separated).',
   associated: '`true`: cities in countries associated to Horizon Europe; `false`: cities in EU member states.',
@@ -173,7 +177,9 @@ export function createOpenApiDocument(): OpenApiDocument {
       description:
         'Partners of NetZeroCities, the platform of the EU Cities Mission, their partnerships, the 112 Mission cities, ' +
         'and the themes and knowledge topics that organise them. Every fact carries its sources and a certainty; ' +
-        'anything illustrative is flagged as such. Lists are paginated: follow `next` until it is null. ' +
+        'no objective or progress figure is served without a source, and the only illustrative data (stand-in map points) is flagged as such. ' +
+        'Partners link to the Mission cities and countries they work in, each link typed, sourced and marked when weak. ' +
+        'Lists are paginated: follow `next` until it is null. ' +
         'Every 200 carries a strong ETag and answers a matching If-None-Match with 304. ' +
         'Errors are application/problem+json (RFC 9457) naming the parameter at fault.',
       license: { name: 'MIT', identifier: 'MIT' },
@@ -193,7 +199,7 @@ export function createOpenApiDocument(): OpenApiDocument {
       '/partners/{slug}': get({
         operationId: 'getPartner',
         summary: 'Get a partner',
-        description: 'One partner with its partnership, objectives, joint activities and sourced facts.',
+        description: 'One partner with its aims, partnership, sourced objectives, joint activities, facts, and its links to the Mission cities and countries it works in.',
         tags: ['partners'],
         query: EmptyQuery,
         pathParameter: slugParameter('partner'),
@@ -202,7 +208,7 @@ export function createOpenApiDocument(): OpenApiDocument {
       '/cities': get({
         operationId: 'listCities',
         summary: 'List Mission cities',
-        description: 'The 112 Mission cities, filtered, sorted and paginated.',
+        description: 'The 112 Mission cities, filtered, sorted and paginated. Partner, theme and topic filters match through the partners\' links to each city, never through a link to its whole country.',
         tags: ['cities'],
         query: CitiesQuery,
         success: ok('A page of cities.', 'CityList'),
@@ -210,7 +216,7 @@ export function createOpenApiDocument(): OpenApiDocument {
       '/cities/{slug}': get({
         operationId: 'getCity',
         summary: 'Get a Mission city',
-        description: 'One Mission city with its points, Mission Label and the partners active there.',
+        description: 'One Mission city with its points, Mission Label, and the partners\' links to it.',
         tags: ['cities'],
         query: EmptyQuery,
         pathParameter: slugParameter('city'),
@@ -243,7 +249,7 @@ export function createOpenApiDocument(): OpenApiDocument {
       '/stats': get({
         operationId: 'getStats',
         summary: 'Counts for filters',
-        description: 'Partner counts per theme, topic, type and country (under the given partner filters) and city counts.',
+        description: 'Partner counts per theme, topic, type and country (under the given partner filters), city counts, and the figures the sources give, with their sources.',
         tags: ['stats'],
         query: StatsQuery,
         success: ok('The counts.', 'Stats'),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Fact, HttpUrl, PartialDate, Slug, provenance } from './common.js';
+import { Link } from './link.js';
 
 /** What kind of organisation a partner is. */
 export const PartnerType = z.enum([
@@ -47,19 +48,24 @@ export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 export const ObjectiveStatus = z.enum(['planned', 'in-progress', 'achieved', 'unknown']);
 export type ObjectiveStatus = z.infer<typeof ObjectiveStatus>;
 
+/** A published figure of an objective's progress, with its own sources (which date it). */
+export const ObjectiveProgress = z.object({
+  /** Progress in percent (0–100). */
+  percent: z.int().check(z.gte(0), z.lte(100)),
+  ...provenance,
+});
+export type ObjectiveProgress = z.infer<typeof ObjectiveProgress>;
+
 /**
- * A jointly agreed objective and its monitored progress.
- * An objective with `illustrative: true` is an example, not a fact: it may have no sources.
+ * An objective of the partnership, served only when a source states it. Its progress is a
+ * sourced figure, or null when none is published.
  */
 export const Objective = z.object({
   title: z.string().check(z.minLength(1)),
   status: ObjectiveStatus,
-  /** Progress in percent (0–100), or null when not monitored. */
-  progress: z.nullable(z.int().check(z.gte(0), z.lte(100))),
-  illustrative: z.boolean(),
+  progress: z.nullable(ObjectiveProgress),
   note: z.nullable(z.string()),
-  sources: z.array(HttpUrl),
-  certainty: provenance.certainty,
+  ...provenance,
 });
 export type Objective = z.infer<typeof Objective>;
 
@@ -84,14 +90,6 @@ export const Partnership = z.object({
 });
 export type Partnership = z.infer<typeof Partnership>;
 
-/** A Mission city a partner works with, and in what role. */
-export const PartnerCity = z.object({
-  city: Slug,
-  role: z.string().check(z.minLength(1)),
-  ...provenance,
-});
-export type PartnerCity = z.infer<typeof PartnerCity>;
-
 /** An organisation or initiative in partnership with NetZeroCities. */
 export const Partner = z.object({
   slug: Slug,
@@ -107,9 +105,13 @@ export const Partner = z.object({
   coordinator: z.nullable(z.string()),
   themes: z.array(Slug),
   topics: z.array(Slug),
-  cities: z.array(PartnerCity),
+  /** What the partner aims to do with NetZeroCities, as the sources state it. */
+  aims: z.array(Fact),
+  /** The Mission cities and the countries the partner works in, each link sourced. */
+  links: z.array(Link),
   partnership: Partnership,
   facts: z.array(Fact),
+  /** Sources of everything above; the certainty is the strongest of the partnership's and its aims'. */
   ...provenance,
 });
 export type Partner = z.infer<typeof Partner>;

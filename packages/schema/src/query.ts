@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CountryCode, Slug } from './common.js';
 import { PartnerType } from './partner.js';
 import { ParticipantType } from './city.js';
+import { LinkKind } from './link.js';
 import type { ProblemError } from './problem.js';
 
 /** Bounds that every implementation of the API enforces. */
@@ -46,9 +47,9 @@ const partnerFilters = {
   topic: z.optional(anyOf(Slug)),
   /** Partners of any of these types. */
   type: z.optional(anyOf(PartnerType)),
-  /** Partners active in a Mission city of any of these countries. */
+  /** Partners working in any of these countries: linked to the country, or to one of its Mission cities. */
   country: z.optional(anyOf(CountryCode)),
-  /** Partners active in any of these Mission cities. */
+  /** Partners linked to any of these Mission cities. */
   city: z.optional(anyOf(Slug)),
   /** Free text, matched case- and accent-insensitively against names, acronym and description. */
   q: z.optional(Text),
@@ -58,14 +59,18 @@ const partnerFilters = {
 const cityFilters = {
   /** Cities in any of these countries. */
   country: z.optional(anyOf(CountryCode)),
-  /** Cities where any of these partners is active. */
+  /** Cities linked to any of these partners. A link to a whole country never makes its cities match. */
   partner: z.optional(anyOf(Slug)),
   /** Participants of any of these types. */
   type: z.optional(anyOf(ParticipantType)),
-  /** Cities where a partner working on any of these themes is active. */
+  /** Cities linked to a partner working on any of these themes. */
   theme: z.optional(anyOf(Slug)),
-  /** Cities where a partner working on any of these topics is active. */
+  /** Cities linked to a partner working on any of these topics. */
   topic: z.optional(anyOf(Slug)),
+  /** Cities with a partner link of any of these kinds; with `partner`, `theme` or `topic`, that link must be the one that matches. */
+  'link-kind': z.optional(anyOf(LinkKind)),
+  /** `false`: match only through links that are not weak (no event venue, no link through a member); `true` (default): every link. */
+  'weak-links': z.optional(z.boolean()),
   /** `awarded`: cities with the Mission Label; `none`: cities without one found. */
   label: z.optional(z.enum(['awarded', 'none'])),
   /** Cities labelled in any of these award rounds (1–6). */

@@ -183,7 +183,8 @@ export class Transport {
         timeout,
         retry: this.#retry(options.retry),
         fetch: this.#fetch(url, [this.#options.onAttempt, options.onAttempt].filter((listener) => !!listener)),
-        headers: etag ? { ...options.headers, 'If-None-Match': etag } : options.headers,
+        // Always an object: ky takes an undefined `headers` as "no headers", the client's too.
+        headers: { ...options.headers, ...(etag && { 'If-None-Match': etag }) },
       });
       const { headers, status } = response;
       const result = { notModified: status === 304, etag: headers.get('ETag'), body: undefined as unknown };

@@ -24,6 +24,13 @@ describe('client options', () => {
     assert.equal(seen!.headers.get('Cookie'), null);
   });
 
+  test('the client’s headers and Accept are sent on a call that has no headers of its own', async () => {
+    await createClient({ baseUrl, headers: { 'X-Client': 'widget/1' } }).topics.list();
+    const [seen] = api.requestsTo('/topics');
+    assert.equal(seen!.headers.get('X-Client'), 'widget/1');
+    assert.equal(seen!.headers.get('Accept'), 'application/json');
+  });
+
   test('a custom fetch is used for every request', async () => {
     const urls: string[] = [];
     const nzc = createClient({

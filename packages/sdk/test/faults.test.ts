@@ -73,7 +73,8 @@ function failed<T extends NzcError>(outcome: Outcome, type: abstract new (...arg
   return outcome.error as T;
 }
 
-const problem = (status: number, title: string) => HttpResponse.json({ type: 'about:blank', title, status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+const problem = (status: number, title: string, headers: Record<string, string> = {}) =>
+  HttpResponse.json({ type: 'about:blank', title, status }, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
 const json = (body: string) => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
 /** The real API's answer for the case's query, read before the case's handler is in place. */
 const emptyPage = (q: string) => apiAnswer(`${baseUrl}/cities?q=${encodeURIComponent(q)}`).then((answer) => answer.body);
@@ -255,11 +256,7 @@ describe('fault matrix', { concurrency: true }, () => {
   test('503 with Retry-After: 1: waits 1 s, then NzcHttpError 503 (not a rate limit)', async () => {
     const outcome = await run(
       'unavailable',
-      () => {
-        const response = problem(503, 'Maintenance');
-        response.headers.set('Retry-After', '1');
-        return response;
-      },
+      () => problem(503, 'Maintenance', { 'Retry-After': '1' }),
       { retry: { ...fast.retry, limit: 1 } },
     );
     const error = failed(outcome, NzcHttpError);
@@ -271,11 +268,7 @@ describe('fault matrix', { concurrency: true }, () => {
   });
 
   test('503 with a Retry-After above the cap fails fast: 1 attempt', async () => {
-    const outcome = await run('unavailable-long', () => {
-      const response = problem(503, 'Maintenance');
-      response.headers.set('Retry-After', '3600');
-      return response;
-    });
+    const outcome = await run('unavailable-long', () => problem(503, 'Maintenance', { 'Retry-After': '3600' }));
     assert.equal(failed(outcome, NzcHttpError).status, 503);
     assert.equal(outcome.hits(), 1);
     assert.ok(outcome.elapsed < 300);
@@ -372,11 +365,7 @@ describe('fault matrix', { concurrency: true }, () => {
     setTimeout(() => controller.abort(), 200);
     const outcome = await run(
       'abort-in-backoff',
-      () => {
-        const response = problem(503, 'Later');
-        response.headers.set('Retry-After', '1');
-        return response;
-      },
+      () => problem(503, 'Later', { 'Retry-After': '1' }),
       {},
       { signal: controller.signal },
     );

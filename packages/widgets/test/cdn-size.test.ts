@@ -1,18 +1,15 @@
 /**
- * The one-file CDN bundle, built exactly as the build does it: its size budget, that it is one
+ * The one-file CDN bundle, as the build wrote it to dist/cdn/: its size budget, that it is one
  * self-contained module (only its own language files are loaded beside it), and that its
  * Subresource Integrity hash is recorded for the embed snippets.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { rollup, type OutputChunk } from 'rollup';
-// @ts-expect-error: the build configuration is plain JavaScript.
-import { cdn } from '../../../rollup.config.mjs';
+import { builtFile, builtFileNames, cdnDir } from './helpers/built-cdn.js';
 
 /** Every element (the map's geometry excepted, which loads on its own) and the SDK. */
 const BUDGET = 40_000;
@@ -24,22 +21,12 @@ const BUDGET = 40_000;
  */
 const CEILING = 40_400;
 
-const outDir = mkdtempSync(join(tmpdir(), 'nzc-cdn-'));
-after(() => rmSync(outDir, { recursive: true, force: true }));
-
-const build = async () => {
-  const bundle = await rollup({ ...cdn, onLog: () => undefined });
-  const { output } = await bundle.write({ ...cdn.output, dir: outDir });
-  await bundle.close();
-  return output.filter((item): item is OutputChunk => item.type === 'chunk');
-};
-
-const chunks = await build();
+const chunks = builtFileNames().map(builtFile);
 const main = chunks.find((chunk) => chunk.fileName === 'nzc-widgets.js');
 
 test(`nzc-widgets.js is at most ${BUDGET} B gzip (shortfall reported; fails above ${CEILING} B)`, (t) => {
   assert.ok(main, 'the bundle is built');
-  const gzip = gzipSync(Buffer.from(main.code), { level: 9 }).length;
+  const { gzip } = main;
   const line =
     gzip <= BUDGET
       ? `nzc-widgets.js: ${Buffer.byteLength(main.code)} B, ${gzip} B gzip -9 (budget ${BUDGET}, ${BUDGET - gzip} to spare)`
@@ -74,8 +61,8 @@ test('the bundle has no eval or string-built functions (a strict CSP forbids the
 });
 
 test('the build records the bundle’s size and SRI hash beside it, matching the bytes written', () => {
-  const bytes = readFileSync(join(outDir, 'nzc-widgets.js'));
-  const record = JSON.parse(readFileSync(join(outDir, 'nzc-widgets.js.json'), 'utf8')) as { bytes: number; gzip: number; integrity: string };
+  const bytes = readFileSync(join(cdnDir, 'nzc-widgets.js'));
+  const record = JSON.parse(readFileSync(join(cdnDir, 'nzc-widgets.js.json'), 'utf8')) as { bytes: number; gzip: number; integrity: string };
   assert.equal(record.integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`);
   assert.equal(record.bytes, bytes.length);
   assert.equal(record.gzip, gzipSync(bytes, { level: 9 }).length);

@@ -5,20 +5,16 @@
  * loading the bundle twice, or two versions of it, must not throw.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { startServer, type RunningServer } from '@nzc/api/node';
 import { Hono } from 'hono';
-import { rollup } from 'rollup';
 import type { Page } from 'playwright-core';
-// @ts-expect-error: the build configuration is plain JavaScript.
-import { cdn } from '../../../rollup.config.mjs';
-import { startServer, type RunningServer } from '../../api/src/node.js';
 import { launchChromium, type Browser } from '../../../scripts/lib/browser.js';
+import packageJson from '../package.json' with { type: 'json' };
+import { builtFile, cdnDir } from './helpers/built-cdn.js';
 
-const dist = mkdtempSync(join(tmpdir(), 'nzc-embed-'));
 let api: RunningServer;
 let site: RunningServer;
 let browser: Browser;
@@ -57,11 +53,9 @@ const page = (apiBase: string, scripts: string[]) => `<!doctype html>
 </html>`;
 
 before(async () => {
-  const bundle = await rollup({ ...cdn, onLog: () => undefined });
-  await bundle.write({ ...cdn.output, dir: join(dist, 'cdn') });
-  await bundle.close();
-  // A second copy that says it is another version, to load beside the first.
-  const other = readFileSync(join(dist, 'cdn', 'nzc-widgets.js'), 'utf8');
+  // The bundle as the build wrote it, and a second copy of it that says it is another version,
+  // to load beside the first.
+  const { code: other } = builtFile('nzc-widgets.js');
   api = await startServer({ port: 0 });
   const apiBase = `${api.origin}/v1`;
   const app = new Hono();
@@ -74,8 +68,8 @@ before(async () => {
   app.get('/twice', (c) => c.html(page(apiBase, ['/cdn/nzc-widgets.js', '/cdn/nzc-widgets.js', '/copy/nzc-widgets.js'])));
   app.get('/versions', (c) => c.html(page(apiBase, ['/cdn/nzc-widgets.js', '/old/nzc-widgets.js'])));
   app.get('/copy/nzc-widgets.js', (c) => c.body(other, 200, { 'Content-Type': 'text/javascript' }));
-  app.get('/old/nzc-widgets.js', (c) => c.body(other.replace(/"0\.1\.0"/g, '"0.0.9"'), 200, { 'Content-Type': 'text/javascript' }));
-  app.use('/cdn/*', serveStatic({ root: dist }));
+  app.get('/old/nzc-widgets.js', (c) => c.body(other.replaceAll(JSON.stringify(packageJson.version), '"0.0.9"'), 200, { 'Content-Type': 'text/javascript' }));
+  app.use('/cdn/*', serveStatic({ root: relative(process.cwd(), cdnDir), rewriteRequestPath: (path) => path.slice('/cdn'.length) }));
   site = await startServer({ app, port: 0 });
   browser = await launchChromium();
 });
@@ -84,7 +78,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
   await api?.close();
-  rmSync(dist, { recursive: true, force: true });
 });
 
 /**
@@ -156,6 +149,12 @@ describe('the CDN bundle under a strict CSP with Trusted Types', () => {
     await tab.close();
   });
 
+  test('the bundle reports the version in its package.json', async () => {
+    const { tab } = await open('/');
+    assert.equal(await tab.evaluate("import('/cdn/nzc-widgets.js').then((bundle) => bundle.VERSION)"), packageJson.version);
+    await tab.close();
+  });
+
   test('requests go only to the page’s own origin and the configured API', async () => {
     const { tab, observed } = await open('/');
     assert.deepEqual([...observed.hosts].sort(), [api.origin, site.origin].sort());
@@ -177,7 +176,7 @@ describe('the CDN bundle under a strict CSP with Trusted Types', () => {
   test('two versions on one page: the first definition wins and the clash is reported once per element', async () => {
     const { tab, observed } = await open('/versions');
     assert.deepEqual(observed.thrown, []);
-    const clashes = observed.warnings.filter((text) => text.includes('is already defined by @nzc/widgets'));
+    const clashes = observed.warnings.filter((text) => text.includes(`is already defined by @nzc/widgets ${packageJson.version}; version 0.0.9`));
     assert.ok(clashes.length >= 4, `one warning per element, got: ${clashes.join(' | ')}`);
     assert.equal(new Set(clashes).size, clashes.length, 'no warning repeats');
     await tab.close();

@@ -1,95 +1,75 @@
 /**
- * What the city map costs the one-file CDN bundle: the bundle is built exactly as the build does
- * it (the `cdn` configuration of rollup.config.mjs, with all its plugins), once from its real
- * entry and once from the same entry without the map, and the difference is the map's share.
- * The geometry is not part of it: it sits beside the bundle and is fetched only when a map is on
- * the page (its own budget is tested in geometry.test.ts).
+ * What the city map costs a page, read from the CDN bundle as the build wrote it to dist/cdn/:
+ * the map's own file, fetched when a `<nzc-city-map>` appears, plus the few lines in
+ * nzc-widgets.js that load it (found through the bundle's source map). The geometry is not part
+ * of it: it sits beside the bundle and is fetched only when a map is on the page (its own budget
+ * is tested in scripts/geometry/basemap-asset.test.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { rollup, type OutputAsset, type OutputChunk, type OutputOptions, type Plugin, type RollupOptions } from 'rollup';
-// @ts-expect-error: the build configuration is plain JavaScript.
-import { cdn as cdnConfig } from '../../../rollup.config.mjs';
+import { decode } from '@jridgewell/sourcemap-codec';
+import { builtFile, cdnDir, type BuiltFile } from './helpers/built-cdn.js';
 
-/** Bytes gzip -9 that the map may add to nzc-widgets.js. */
+/** Bytes gzip -9 that the map may add to what a page with a map loads. */
 const BUDGET = 12_000;
 
-const cdn = cdnConfig as RollupOptions & { output: OutputOptions; plugins: Plugin[] };
-const src = fileURLToPath(new URL('../src/', import.meta.url));
+const main = builtFile('nzc-widgets.js');
+const map = builtFile('nzc-city-map.js');
 const assetPath = fileURLToPath(new URL('../assets/europe.json', import.meta.url));
-const entry = readFileSync(new URL('../src/cdn.ts', import.meta.url), 'utf8');
 
-/**
- * The bundle's entry (src/cdn.ts) without the lines that load the map, as plain JavaScript (type-only exports dropped) importing the same modules.
- */
-const withoutMap = entry
-  .split('\n')
-  .filter((line) => !line.includes('city-map') && !line.includes('loadWhenUsed') && !/^export type /.test(line))
-  .join('\n')
-  .replace(/,\s*type \w+/g, '')
-  .replace(/from '\.\/([^']+)\.js'/g, (_, path: string) => `from ${JSON.stringify(`${src}${path}.ts`)}`);
-
-const virtualEntry = (code: string): Plugin => ({
-  name: 'virtual-entry',
-  resolveId: (id) => (id === '\0entry-without-map' ? id : null),
-  load: (id) => (id === '\0entry-without-map' ? code : null),
-});
-
-type Built = { main: OutputChunk; map: OutputChunk | undefined; assets: OutputAsset[]; gzip: number };
-
-async function build(options: RollupOptions): Promise<Built> {
-  const bundle = await rollup({ ...options, onLog: () => undefined });
-  const { output } = await bundle.generate(cdn.output);
-  await bundle.close();
-  const main = output.find((item): item is OutputChunk => item.type === 'chunk' && item.fileName === 'nzc-widgets.js');
-  assert.ok(main, 'nzc-widgets.js is built');
-  const map = output.find((item): item is OutputChunk => item.type === 'chunk' && item.fileName === 'nzc-city-map.js');
-  return { main, map, assets: output.filter((item): item is OutputAsset => item.type === 'asset'), gzip: gzipSync(Buffer.from(main.code), { level: 9 }).length };
+/** The file's code without the bytes its source map attributes to the given modules. */
+function withoutModules(file: BuiltFile, modules: RegExp): string {
+  const wanted = new Set(file.modules.flatMap((module, index) => (modules.test(module) ? [index] : [])));
+  const lines = file.code.split('\n');
+  return decode(file.map.mappings)
+    .map((segments, row) => {
+      const line = lines[row] ?? '';
+      let kept = '';
+      let from = 0;
+      segments.forEach((segment, index) => {
+        if (segment.length === 1 || !wanted.has(segment[1]!)) return;
+        kept += line.slice(from, segment[0]);
+        from = segments[index + 1]?.[0] ?? line.length;
+      });
+      return kept + line.slice(from);
+    })
+    .concat(lines.slice(file.map.mappings.split(';').length))
+    .join('\n');
 }
 
-const [withMap, withoutIt] = await Promise.all([
-  build(cdn),
-  build({ ...cdn, input: { 'nzc-widgets': '\0entry-without-map' }, plugins: [virtualEntry(withoutMap), ...cdn.plugins] }),
-]);
-
 test(`the city map adds at most ${BUDGET} B gzip to what a page with a map loads`, () => {
-  // The map's code is a file of its own beside the bundle, fetched when a <nzc-city-map>
-  // appears; the bundle itself carries only the few lines that load it.
-  assert.ok(withMap.map, 'nzc-city-map.js is built beside the bundle');
-  const loader = withMap.gzip - withoutIt.gzip;
-  const chunk = gzipSync(Buffer.from(withMap.map.code), { level: 9 }).length;
+  // The bundle's share is what its loader (internal/autoload.ts, called from cdn.ts) adds to it.
+  const loader = main.gzip - gzipSync(withoutModules(main, /src\/(internal\/autoload|cdn)\.ts$/), { level: 9 }).length;
   console.log(
-    `nzc-widgets.js: ${withMap.gzip} B gzip with the map's loader, ${withoutIt.gzip} B without it (+${loader} B); ` +
-      `nzc-city-map.js: ${chunk} B gzip; together ${loader + chunk} B (budget ${BUDGET}, ${BUDGET - loader - chunk} to spare)`,
+    `nzc-widgets.js: ${main.gzip} B gzip, of which the map's loader ${loader} B; ` +
+      `nzc-city-map.js: ${map.gzip} B gzip; together ${loader + map.gzip} B (budget ${BUDGET}, ${BUDGET - loader - map.gzip} to spare)`,
   );
-  assert.ok(withMap.map.code.includes('"nzc-city-map"'), 'the map file defines the map');
-  assert.ok(!withoutIt.main.code.includes('"nzc-city-map"'), 'the comparison bundle knows nothing of the map');
-  assert.ok(withMap.main.dynamicImports.includes('nzc-city-map.js'), 'the bundle loads the map on demand');
-  assert.ok(loader + chunk <= BUDGET, `${loader + chunk} B gzip is over the budget of ${BUDGET} B`);
+  assert.ok(loader > 0, 'the source map attributes the loader’s bytes in the bundle');
+  assert.ok(map.code.includes('"nzc-city-map"'), 'the map file defines the map');
+  assert.ok(main.dynamicImports.includes('nzc-city-map.js'), 'the bundle loads the map on demand');
+  assert.ok(loader + map.gzip <= BUDGET, `${loader + map.gzip} B gzip is over the budget of ${BUDGET} B`);
 });
 
 test('the geometry is not in the bundle: it is copied beside it, byte for byte, and fetched from there', () => {
   const asset = readFileSync(assetPath, 'utf8');
   const geometry = JSON.parse(asset) as { borders: string; countries: { d: string }[] };
   for (const sample of [geometry.borders.slice(0, 200), geometry.countries[0]!.d.slice(0, 200), 'Natural Earth via world-atlas']) {
-    assert.ok(!withMap.main.code.includes(sample) && !withMap.map!.code.includes(sample), `no code file holds geometry (${sample.slice(0, 30)}…)`);
+    assert.ok(!main.code.includes(sample) && !map.code.includes(sample), `no code file holds geometry (${sample.slice(0, 30)}…)`);
   }
-  const copy = withMap.assets.find((item) => item.fileName === 'europe.json');
-  assert.ok(copy, 'europe.json is written beside the bundle');
-  assert.equal(Buffer.from(copy.source).toString('utf8'), asset);
+  assert.equal(readFileSync(join(cdnDir, 'europe.json'), 'utf8'), asset);
   // The URL is resolved against the bundle's own: same directory, same origin.
-  assert.match(withMap.map!.code, /new URL\("europe\.json",import\.meta\.url\)/);
-  assert.ok(!withoutIt.assets.some((item) => item.fileName === 'europe.json'), 'without the map, no geometry is copied');
+  assert.match(map.code, /new URL\("europe\.json",import\.meta\.url\)/);
+  assert.doesNotMatch(main.code, /europe\.json/, 'only the map’s file refers to the geometry');
 });
 
 test('the map brings in no projection library: d3-geo stays out of the bundle', () => {
   // The map projects its points with a few lines of its own (checked against d3-geo in its tests).
-  const modules = [...withMap.main.moduleIds, ...withMap.map!.moduleIds];
-  assert.deepEqual(modules.filter((id) => /[\\/]d3-(geo|array)[\\/]/.test(id)), []);
-  assert.ok(withMap.map!.moduleIds.some((id) => id.endsWith('city-map.ts')), 'the map is in its own file');
-  assert.ok(!withMap.main.moduleIds.some((id) => id.endsWith('city-map.ts')), 'and not in the bundle');
-  assert.equal(withMap.main.imports.length, 0, 'nothing imported statically');
+  assert.deepEqual([...main.modules, ...map.modules].filter((id) => /[\\/]d3-(geo|array)[\\/]/.test(id)), []);
+  assert.ok(map.modules.some((id) => id.endsWith('city-map/city-map.ts')), 'the map is in its own file');
+  assert.ok(!main.modules.some((id) => id.endsWith('city-map/city-map.ts')), 'and not in the bundle');
+  assert.deepEqual(main.imports, [], 'nothing imported statically');
 });

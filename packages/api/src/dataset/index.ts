@@ -11,10 +11,8 @@ export type DatasetIndex = Dataset & {
   /** Folded text that free-text search runs against. */
   partnerText: Map<Partner, string>;
   cityText: Map<City, string>;
-  /** Countries of the Mission cities each partner works in. */
+  /** Countries each partner works in: through a link to the country, or to one of its Mission cities. */
   partnerCountries: Map<Partner, Set<string>>;
-  /** Partners active in each city. */
-  cityPartners: Map<City, Partner[]>;
 };
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -29,11 +27,14 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const partnerCountries = new Map(
     dataset.partners.map((partner) => [
       partner,
-      new Set(partner.cities.flatMap((link) => { const city = cityBySlug.get(link.city); return city ? [city.country] : []; })),
+      new Set(
+        partner.links.flatMap((link) => {
+          if (link.scope === 'country') return [link.target];
+          const city = cityBySlug.get(link.target);
+          return city ? [city.country] : [];
+        }),
+      ),
     ]),
-  );
-  const cityPartners = new Map(
-    dataset.cities.map((city) => [city, city.partners.flatMap((slug) => { const partner = partnerBySlug.get(slug); return partner ? [partner] : []; })]),
   );
   return {
     ...dataset,
@@ -44,6 +45,5 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     partnerText,
     cityText,
     partnerCountries,
-    cityPartners,
   };
 }

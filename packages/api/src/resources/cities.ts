@@ -1,9 +1,15 @@
-import type { CitiesGeoJsonQuery, CitiesQuery, City } from '@nzc/schema';
+import type { CitiesGeoJsonQuery, CitiesQuery, City, Link } from '@nzc/schema';
 import type { DatasetIndex } from '../dataset/index.js';
 import { textMatcher } from '../search.js';
 import { type Outcome, compareBy, compareText, unknownSlugs } from './references.js';
 
-/** Cities matching the filters; a slug that names nothing is an error naming its parameter. */
+const intersects = (values: string[], wanted: string[] | undefined) => !wanted || values.some((value) => wanted.includes(value));
+
+/**
+ * Cities matching the filters; a slug that names nothing is an error naming its parameter.
+ * Partner, theme and topic match through the city's own links (never a link to its whole
+ * country), and only through links of the kinds and strength asked for.
+ */
 export function filterCities(index: DatasetIndex, filters: CitiesGeoJsonQuery): Outcome<City[]> {
   const errors = [
     ...unknownSlugs('partner', filters.partner, index.partnerBySlug, 'partner'),
@@ -11,16 +17,27 @@ export function filterCities(index: DatasetIndex, filters: CitiesGeoJsonQuery): 
     ...unknownSlugs('topic', filters.topic, index.topicSlugs, 'topic'),
   ];
   if (errors.length > 0) return { ok: false, errors };
+  const kinds = filters['link-kind'];
+  const strongOnly = filters['weak-links'] === false;
+  const byLinks = Boolean(filters.partner || filters.theme || filters.topic || kinds || filters['weak-links'] !== undefined);
+  const linkMatches = (link: Link) => {
+    if (kinds && !kinds.includes(link.kind)) return false;
+    if (strongOnly && link.weak) return false;
+    const partner = index.partnerBySlug.get(link.partner);
+    return (
+      partner !== undefined &&
+      (!filters.partner || filters.partner.includes(partner.slug)) &&
+      intersects(partner.themes, filters.theme) &&
+      intersects(partner.topics, filters.topic)
+    );
+  };
   const matchesText = filters.q ? textMatcher(filters.q) : null;
   const cities = index.cities.filter((city) => {
-    const partners = index.cityPartners.get(city) ?? [];
     const label = city.missionLabel;
     return (
       (!filters.country || filters.country.includes(city.country)) &&
-      (!filters.partner || partners.some((partner) => filters.partner!.includes(partner.slug))) &&
       (!filters.type || filters.type.includes(city.participantType)) &&
-      (!filters.theme || partners.some((partner) => partner.themes.some((theme) => filters.theme!.includes(theme)))) &&
-      (!filters.topic || partners.some((partner) => partner.topics.some((topic) => filters.topic!.includes(topic)))) &&
+      (!byLinks || city.links.some(linkMatches)) &&
       (!filters.label || (filters.label === 'awarded') === label.awarded) &&
       (!filters.round || (label.awarded && filters.round.includes(label.round))) &&
       (filters.associated === undefined || filters.associated === city.associated) &&

@@ -22,7 +22,7 @@ export function filterPartners(index: DatasetIndex, filters: PartnerFilters): Ou
       intersects(partner.topics, filters.topic) &&
       (!filters.type || filters.type.includes(partner.type)) &&
       (!filters.country || filters.country.some((country) => index.partnerCountries.get(partner)?.has(country))) &&
-      intersects(partner.cities.map((link) => link.city), filters.city) &&
+      intersects(partner.links.flatMap((link) => (link.scope === 'city' ? [link.target] : [])), filters.city) &&
       (!matchesText || matchesText(index.partnerText.get(partner) ?? '')),
   );
   return { ok: true, value: partners };

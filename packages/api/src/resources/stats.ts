@@ -2,7 +2,7 @@ import type { Partner, Stats } from '@nzc/schema';
 import { PartnerType } from '@nzc/schema';
 import type { DatasetIndex } from '../dataset/index.js';
 
-/** Counts for filter badges over `partners` (already filtered) and all cities. */
+/** Counts for filter badges over `partners` (already filtered) and all cities, and the figures the sources give. */
 export function computeStats(index: DatasetIndex, partners: Partner[]): Stats {
   const countWhere = (predicate: (partner: Partner) => boolean) => partners.filter(predicate).length;
   const countries = new Map<string, { country: string; countryName: string; cities: number; partners: number }>();
@@ -29,6 +29,7 @@ export function computeStats(index: DatasetIndex, partners: Partner[]): Stats {
     byTopic: index.topics.map((topic) => ({ slug: topic.slug, count: countWhere((partner) => partner.topics.includes(topic.slug)) })),
     byPartnerType: PartnerType.options.map((type) => ({ slug: type, count: countWhere((partner) => partner.type === type) })),
     byCountry: [...countries.values()].sort((a, b) => a.country.localeCompare(b.country)),
+    figures: index.figures,
     byLabelRound: [...rounds.values()].sort((a, b) => a.round - b.round),
   };
 }

@@ -3,7 +3,7 @@
  * expectations are derived from the data independently of the code under test.
  */
 import { readFileSync } from 'node:fs';
-import type { City, Partner, Theme, Topic } from '@nzc/schema';
+import type { City, Figure, Link, Partner, Theme, Topic } from '@nzc/schema';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8')) as T;
 
@@ -11,6 +11,14 @@ export const themes = read<Theme[]>('themes');
 export const topics = read<Topic[]>('topics');
 export const partners = read<Partner[]>('partners');
 export const cities = read<City[]>('cities');
+export const figures = read<Figure[]>('figures');
+
+/** Every partner link, city and country alike. */
+export const links: Link[] = partners.flatMap((partner) => partner.links);
+
+/** The article NetZeroCities published on its partnerships: a primary source. */
+export const ARTICLE =
+  'https://netzerocities.eu/2024/12/20/the-power-of-partnerships-forging-alliances-to-scale-and-speed-up-the-impact-of-the-cities-mission/';
 
 /** Slugs of `list`, sorted, for order-independent comparison. */
 export const slugSet = (list: { slug: string }[]) => [...new Set(list.map((item) => item.slug))].sort();
@@ -27,9 +35,9 @@ export const partnerBySlug = (slug: string): Partner => {
   return partner;
 };
 
-/** Countries of the Mission cities a partner is linked to. */
+/** Countries a partner is linked to, directly or through one of their Mission cities. */
 export const partnerCountries = (partner: Partner): Set<string> =>
-  new Set(partner.cities.flatMap((link) => cities.filter((city) => city.slug === link.city).map((city) => city.country)));
+  new Set(partner.links.map((link) => (link.scope === 'country' ? link.target : cityBySlug(link.target).country)));
 
 /** Partners a city lists. */
 export const cityPartners = (city: City): Partner[] => partners.filter((partner) => city.partners.includes(partner.slug));

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createHandlers } from '../../../api/src/msw.js';
+import { createHandlers } from '@nzc/api/msw';
 import type { NzcPartnerCard } from '../partner-card/partner-card.js';
 import '../partner-card/define.js';
 import { clientFor, isApiBase, resolveApiBase } from './clients.js';

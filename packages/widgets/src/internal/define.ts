@@ -1,7 +1,8 @@
 import { ContextEvent } from '@lit/context';
+import packageJson from '../../package.json' with { type: 'json' };
 
-/** Bumped with each release; lets two copies on one page tell each other apart. */
-export const VERSION = '0.1.0';
+/** The package's version, read from its package.json at build; lets two copies on one page tell each other apart. */
+export const VERSION: string = packageJson.version;
 
 const registryKey = Symbol.for('@nzc/widgets.versions');
 type Registry = { [registryKey]?: Map<string, string> };

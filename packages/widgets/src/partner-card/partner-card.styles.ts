@@ -112,6 +112,10 @@ export const partnerCardStyles = css`
     margin: 0.5rem 0 0.25rem;
     font-size: 1em;
   }
+  h5 {
+    margin: 0.4rem 0 0.15rem;
+    font-size: 0.9em;
+  }
   ul.plain {
     margin: 0;
     padding-inline-start: 1.1rem;

@@ -21,6 +21,7 @@ import {
 import { basePartner, EVIL_HOST } from '../internal/test/xss-corpus.js';
 import type { NzcPartnerCard } from './partner-card.js';
 import './define.js';
+import { SPACE, pressWithShift } from '../internal/test/engines.js';
 
 before(startApi);
 beforeEach(clearApiCache);
@@ -115,37 +116,86 @@ describe('<nzc-partner-card>', () => {
     });
 
     it('marks an unverified MoU as unverified, and gives no date it does not have', async () => {
-      const card = await fixture<NzcPartnerCard>(`<nzc-partner-card api="${API}" slug="networknature-plus"></nzc-partner-card>`);
-      await loaded(card, 'NetworkNature');
+      const capacities = await getPartner('capacities');
+      expect(capacities.partnership.status).to.equal('unverified');
+      const card = await fixture<NzcPartnerCard>(`<nzc-partner-card api="${API}" slug="capacities"></nzc-partner-card>`);
+      await loaded(card, 'CapaCITIES');
       const line = q(card, '[part~="partnership"]')!.textContent!.replace(/\s+/g, ' ');
       expect(line).to.include('Memorandum of Understanding · Reported, not verified');
       expect(line).not.to.include('signed');
-      expect(badges(card)).to.deep.equal(['Unverified']);
       await expectAccessible(card);
     });
 
-    it('adds objectives with progress, activities and facts in the detailed variant, marking examples and uncertain facts', async () => {
+    it('adds the sourced objectives in the detailed variant, saying that no progress is published instead of drawing a bar', async () => {
       const civitas = await getPartner('civitas');
+      expect(civitas.partnership.objectives.length).to.be.greaterThan(0);
       const card = await fixture<NzcPartnerCard>(`<nzc-partner-card api="${API}" slug="civitas" variant="detailed"></nzc-partner-card>`);
       await loaded(card, 'CIVITAS');
       const details = q(card, '[part~="details"]')!;
-      const [objective] = civitas.partnership.objectives;
-      expect(details.textContent).to.include(objective!.title);
-      const progress = details.querySelector('progress')!;
-      expect(progress.value).to.equal(objective!.progress);
-      expect(progress.max).to.equal(100);
-      expect(progress.getAttribute('aria-label')).to.equal(`Progress of “${objective!.title}”`);
-      expect(visibleText(details)).to.include(`${objective!.progress} %`);
-      expect(visibleText(details)).to.include('In progress');
-      const illustrative = civitas.partnership.objectives.filter((entry) => entry.illustrative).length;
-      const uncertain = civitas.facts.filter((fact) => fact.certainty === 'uncertain').length;
-      expect(illustrative).to.be.greaterThan(0);
-      expect(uncertain).to.be.greaterThan(0);
-      expect(badges(card).filter((badge) => badge === 'Example')).to.have.length(illustrative);
-      expect(badges(card).filter((badge) => badge === 'Uncertain')).to.have.length(uncertain);
+      const objectives = qa(card, '.objective');
+      expect(objectives).to.have.length(civitas.partnership.objectives.length);
+      civitas.partnership.objectives.forEach((objective, index) => {
+        expect(visibleText(objectives[index]!)).to.include(objective.title);
+        expect(objective.progress).to.equal(null);
+        expect(visibleText(objectives[index]!)).to.include('Progress not published');
+      });
+      expect(details.querySelector('progress'), 'no progress bar').to.equal(null);
+      expect(badges(card)).not.to.include('Example');
       expect(details.textContent).to.include(civitas.partnership.activities[0]!.title);
       expect(visibleText(details)).to.match(/\(\s*October 2024\s*\)/);
       for (const fact of civitas.facts) expect(details.textContent).to.include(fact.text);
+      const uncertain = civitas.facts.filter((fact) => fact.certainty === 'uncertain').length;
+      expect(badges(card).filter((badge) => badge === 'Uncertain')).to.have.length(uncertain);
+      await expectAccessible(card);
+    });
+
+    it('draws a bar only for a published progress figure, with its source', async () => {
+      const partner = basePartner('with-progress');
+      const card = await fixture<NzcPartnerCard>(`<nzc-partner-card variant="detailed"></nzc-partner-card>`);
+      card.partner = partner;
+      await card.updateComplete;
+      const objective = partner.partnership.objectives[0]!;
+      const progress = q(card, 'progress') as HTMLProgressElement;
+      expect(progress.value).to.equal(objective.progress!.percent);
+      expect(progress.getAttribute('aria-label')).to.equal(`Progress of “${objective.title}”`);
+      const text = visibleText(q(card, '.objective')!);
+      expect(text).to.include(`${objective.progress!.percent} %`);
+      expect(text).not.to.include('Progress not published');
+      const sources = qa(card, '.objective a').map((link) => (link as HTMLAnchorElement).href);
+      expect(sources).to.include(objective.progress!.sources[0]);
+      await expectAccessible(card);
+    });
+
+    it('lists where the partner works: cities and countries grouped by kind, weak links marked with why, each with its sources', async () => {
+      const civitas = await getPartner('civitas');
+      const card = await fixture<NzcPartnerCard>(`<nzc-partner-card api="${API}" slug="civitas" variant="detailed"></nzc-partner-card>`);
+      await loaded(card, 'CIVITAS');
+      const where = q(card, '[part~="where"]')!;
+      expect(visibleText(where.querySelector('h4')!)).to.equal('Where it works');
+      const items = [...where.querySelectorAll('li.link')];
+      expect(items).to.have.length(civitas.links.length);
+      const kinds = [...new Set(civitas.links.map((link) => link.kind))];
+      expect([...where.querySelectorAll('h5')].map((h) => visibleText(h))).to.have.length(kinds.length);
+      const weak = civitas.links.filter((link) => link.weak);
+      expect(weak.length).to.be.greaterThan(0);
+      const weakItems = items.filter((item) => [...item.querySelectorAll('.badge')].some((badge) => badge.textContent!.trim() === 'Weak link'));
+      expect(weakItems).to.have.length(weak.length);
+      for (const link of weak) expect(weakItems.some((item) => visibleText(item).includes(link.weakReason!))).to.equal(true);
+      const country = civitas.links.find((link) => link.scope === 'country')!;
+      const countryItem = items.find((item) => visibleText(item).includes(country.detail) && visibleText(item).includes(country.targetName))!;
+      expect(visibleText(countryItem)).to.match(new RegExp(`^${country.targetName}\\s*\\(\\s*country\\s*\\)`));
+      const hrefs = [...where.querySelectorAll('a')].map((a) => (a as HTMLAnchorElement).href);
+      for (const link of civitas.links) expect(hrefs).to.include(new URL(link.sources[0]!).href);
+      await expectAccessible(card);
+    });
+
+    it('shows the aims the article gives, with their source', async () => {
+      const philea = await getPartner('philea');
+      const card = await fixture<NzcPartnerCard>(`<nzc-partner-card api="${API}" slug="philea" variant="detailed"></nzc-partner-card>`);
+      await loaded(card, 'Philea');
+      const details = q(card, '[part~="details"]')!;
+      for (const aim of philea.aims) expect(details.textContent).to.include(aim.text);
+      expect(visibleText(details)).to.include('convenor, broker, and multiplier');
       await expectAccessible(card);
     });
 
@@ -358,11 +408,9 @@ describe('<nzc-partner-card>', () => {
       expect(deepActiveElement() === wrapper.querySelector('#after'), 'focus on the button after').to.equal(true);
 
       // Back again, and Space closes the sources.
-      await sendKeys({ down: 'Shift' });
-      for (let i = 0; i <= sources.length; i += 1) await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressWithShift('Tab', sources.length + 1);
       expect(deepActiveElement() === summary, 'focus on summary').to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await until(() => !details.open, 'Space to close the sources');
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement() === wrapper.querySelector('#after'), 'focus on the button after').to.equal(true);

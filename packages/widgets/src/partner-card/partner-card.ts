@@ -12,6 +12,7 @@ import { errorText, retryButton } from '../internal/states.js';
 import { displayUrl, safeHref, sameOriginImage } from '../internal/safe-url.js';
 import { tokens } from '../internal/tokens.js';
 import { partnerCardStyles } from './partner-card.styles.js';
+import { whereItWorks } from './where-it-works.js';
 
 const humanize = (slug: string) => slug.replace(/-/g, ' ');
 
@@ -26,7 +27,7 @@ const humanize = (slug: string) => slug.replace(/-/g, ' ');
  * @prop {Partner | undefined} partner - The partner to show, for developers who already have it (checked against the contract); takes precedence over `slug`.
  * @attr slug - The partner to show; fetched from the API.
  * @attr api - Base URL of the partnership API with its version (`https://…/v1`); inside an explorer, the explorer's is used.
- * @attr variant - `compact` (default) or `detailed`, which adds objectives, joint activities and facts.
+ * @attr variant - `compact` (default) or `detailed`, which adds aims, objectives, joint activities, facts and where the partner works.
  * @attr heading-level - Level of the partner's name as a heading, 2–6 (default 3).
  * @attr color-scheme - `light` or `dark`; by default the user's preference applies.
  *
@@ -38,7 +39,8 @@ const humanize = (slug: string) => slug.replace(/-/g, ' ');
  * @csspart partnership - The partnership line (kind, date, status).
  * @csspart chips - The list of theme and topic chips.
  * @csspart chip - One chip.
- * @csspart details - The objectives, activities and facts of the detailed variant.
+ * @csspart details - The aims, objectives, activities and facts of the detailed variant.
+ * @csspart where - Where the partner works: its links to Mission cities and countries, by kind.
  * @csspart links - The website and sources links.
  * @csspart retry - The retry button of the error state.
  *
@@ -71,7 +73,9 @@ export class NzcPartnerCard extends NzcElement {
   declare slug: string | undefined;
   /** The partner to show, for developers who already have it; takes precedence over `slug`. */
   declare partner: Partner | undefined;
+  /** `compact` (default) or `detailed`, which adds objectives, joint activities and facts. */
   declare variant: 'compact' | 'detailed';
+  /** Level of the partner's name as a heading, 2–6 (attribute `heading-level`, default 3). */
   declare headingLevel: number;
 
   /** The `partner` property, checked against the contract: bad data gets an error state, not a crash. */
@@ -178,17 +182,19 @@ export class NzcPartnerCard extends NzcElement {
   }
 
   #objective(objective: Objective) {
+    const { progress } = objective;
     return html`<li class="objective">
       <span>${objective.title}</span>
-      ${objective.illustrative ? html`<span class="badge">${msg('Example', { id: 'card.example' })}</span>` : nothing}
       <div class="progress">
         <span class="note">${objectiveStatusLabel(objective.status)}</span>
-        ${objective.progress === null
-          ? nothing
-          : html`<progress max="100" .value=${objective.progress} aria-label=${msg(str`Progress of “${objective.title}”`, { id: 'card.progress' })}></progress>
-              <span class="note">${objective.progress} %</span>`}
+        ${progress === null
+          ? html`<span class="note">${msg('Progress not published', { id: 'card.progress-not-published' })}</span>`
+          : html`<progress max="100" .value=${progress.percent} aria-label=${msg(str`Progress of “${objective.title}”`, { id: 'card.progress' })}></progress>
+              <span class="note">${progress.percent} %</span>
+              <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(progress.sources)}</span>`}
       </div>
       ${objective.note ? html`<p class="note">${objective.note}</p>` : nothing}
+      <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(objective.sources)}</span>
     </li>`;
   }
 
@@ -215,6 +221,10 @@ export class NzcPartnerCard extends NzcElement {
     const { partnership } = partner;
     return html`<div part="details">
       ${partnership.certaintyNote ? html`<p class="note">${partnership.certaintyNote}</p>` : nothing}
+      ${partner.aims.length
+        ? html`<h4>${msg('Aims', { id: 'card.aims' })}</h4>
+            <ul class="plain">${partner.aims.map((aim) => this.#fact(aim))}</ul>`
+        : nothing}
       ${partnership.objectives.length
         ? html`<h4>${msg('Joint objectives', { id: 'card.objectives' })}</h4>
             <ul class="plain">${partnership.objectives.map((objective) => this.#objective(objective))}</ul>`
@@ -234,6 +244,7 @@ export class NzcPartnerCard extends NzcElement {
         ? html`<h4>${msg('Facts', { id: 'card.facts' })}</h4>
             <ul class="plain">${partner.facts.map((fact) => this.#fact(fact))}</ul>`
         : nothing}
+      ${whereItWorks(partner.links, (sources) => this.#sourceLinks(sources))}
     </div>`;
   }
 

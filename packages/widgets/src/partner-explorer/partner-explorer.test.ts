@@ -19,6 +19,7 @@ import type { NzcPartnerList } from '../partner-list/partner-list.js';
 import type { NzcThemeFilter } from '../theme-filter/theme-filter.js';
 import type { NzcPartnerExplorer } from './partner-explorer.js';
 import './define.js';
+import { SPACE } from '../internal/test/engines.js';
 
 before(startApi);
 beforeEach(clearApiCache);
@@ -217,7 +218,7 @@ describe('<nzc-partner-explorer>', () => {
       shadow(filter).querySelector<HTMLInputElement>('input[type="checkbox"]')!.focus();
       const first = deepActiveElement() as HTMLInputElement;
       expect(first.type).to.equal('checkbox');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await shows(list, await apiSlugs(`theme=${first.value}&limit=12`));
       expect(explorer.filter.theme).to.deep.equal([first.value]);
       for (let i = 0; i < 30 && !within(list, deepActiveElement()); i += 1) await sendKeys({ press: 'Tab' });

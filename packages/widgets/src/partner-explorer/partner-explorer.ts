@@ -52,6 +52,7 @@ export class NzcPartnerExplorer extends NzcElement {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
   };
 
+  /** Keeps the filter in the page's URL (attribute `sync-url`), so that a filtered view can be linked and Back works. */
   declare syncUrl: boolean;
 
   /** Whether the page put elements (or text) inside; white space between the tags does not count. */

@@ -8,7 +8,7 @@ import { boundedInt, listAttribute } from '../internal/attributes.js';
 import { noApiMessage, partnerCount } from '../internal/format.js';
 import { NzcElement } from '../internal/nzc-element.js';
 import { errorText, retryButton } from '../internal/states.js';
-import type { FilterState } from '../internal/store.js';
+import { ExplorerStateController } from '../internal/explorer-state.js';
 import { tokens } from '../internal/tokens.js';
 import '../partner-card/define.js';
 import { partnerListStyles } from './partner-list.styles.js';
@@ -60,19 +60,30 @@ export class NzcPartnerList extends NzcElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** Theme slugs to filter by, comma-separated. */
+  /** Theme slugs to filter by, comma-separated; inside an explorer, the explorer's themes take precedence. */
   declare theme: string | undefined;
+  /** Knowledge-topic slugs to filter by, comma-separated. */
   declare topic: string | undefined;
+  /** Partner types to filter by, comma-separated. */
   declare type: string | undefined;
+  /** ISO country codes of Mission cities to filter by, comma-separated. */
   declare country: string | undefined;
+  /** Mission city slugs to filter by, comma-separated. */
   declare city: string | undefined;
+  /** Free text to search for. */
   declare q: string | undefined;
+  /** Cards per page, 1–100 (default 12). */
   declare limit: number;
+  /** Card variant: `compact` (default) or `detailed`. */
   declare variant: 'compact' | 'detailed';
+  /** Heading level of each partner's name, 2–6 (attribute `heading-level`, default 3). */
   declare headingLevel: number;
 
-  #filter: FilterState | undefined;
-  #unsubscribe: (() => void) | undefined;
+  /** The explorer's filter, when the list sits in one; a change of it starts again from the first page. */
+  readonly #explorerState = new ExplorerStateController(this, {
+    store: () => this.explorerContext?.store,
+    onChange: () => this.#reset(),
+  });
   #extra: Loaded | undefined;
   #moreError: unknown;
   #loadingMore = false;
@@ -98,12 +109,11 @@ export class NzcPartnerList extends NzcElement {
 
   /** The query sent to the API: the attributes, with the explorer's filters where it sets any. */
   get query(): PartnersQuery {
-    const filter = this.#filter;
-    const pick = (own: string | undefined, shared: string[] | undefined) => (shared && shared.length > 0 ? shared : listAttribute(own));
+    const shared = this.#explorerState;
     const query: PartnersQuery = { limit: boundedInt(this.limit, 1, 100, 12) };
-    const theme = pick(this.theme, filter?.theme);
-    const topic = pick(this.topic, filter?.topic);
-    const city = pick(this.city, filter?.city);
+    const theme = shared.merged('theme', this.theme);
+    const topic = shared.merged('topic', this.topic);
+    const city = shared.merged('city', this.city);
     const type = listAttribute(this.type);
     const country = listAttribute(this.country?.toUpperCase());
     if (theme) query.theme = theme;
@@ -115,38 +125,18 @@ export class NzcPartnerList extends NzcElement {
     return query;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#watchStore();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#moreController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The explorer may be found (or replaced) after the first connection.
-    if (!this.#unsubscribe && this.explorerContext) this.#watchStore();
     // A new query (from attributes too, not only from the explorer) starts again from its first
     // page: pages loaded with "Show more" belong to the old one.
     const key = `${this.apiBase}|${JSON.stringify(this.query)}`;
     if (this.#queryKey !== undefined && key !== this.#queryKey) this.#reset();
     this.#queryKey = key;
-  }
-
-  #watchStore() {
-    const store = this.explorerContext?.store;
-    if (!store || this.#unsubscribe) return;
-    this.#filter = store.state;
-    this.#unsubscribe = store.subscribe((state) => {
-      this.#filter = state;
-      this.#reset();
-      this.requestUpdate();
-    });
   }
 
   #reset() {

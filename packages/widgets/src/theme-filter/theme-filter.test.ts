@@ -10,6 +10,7 @@ import type { NzcPartnerList } from '../partner-list/partner-list.js';
 import '../partner-explorer/define.js';
 import type { NzcThemeFilter } from './theme-filter.js';
 import './define.js';
+import { SPACE, pressWithShift } from '../internal/test/engines.js';
 
 const original = location.href;
 
@@ -181,7 +182,7 @@ describe('<nzc-theme-filter>', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(all[0]);
     expectFocusRing(all[0]!);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     expect(all[0]!.checked).to.equal(true);
     expect(events.map((event) => event.detail.theme)).to.deep.equal([[all[0]!.value]]);
     await filter.updateComplete;
@@ -199,11 +200,9 @@ describe('<nzc-theme-filter>', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(page.querySelector('#after'));
 
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressWithShift('Tab');
     expect(focused()).to.equal(clear);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await filter.updateComplete;
     expect(checked(filter)).to.deep.equal([]);
     expect(clearButton(filter)).to.equal(null);

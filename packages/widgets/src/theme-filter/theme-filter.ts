@@ -9,6 +9,7 @@ import { listAttribute } from '../internal/attributes.js';
 import { describeError, noApiMessage, partnerCount } from '../internal/format.js';
 import { getLocale } from '../internal/locale.js';
 import { NzcElement } from '../internal/nzc-element.js';
+import { ExplorerStateController } from '../internal/explorer-state.js';
 import { retryButton } from '../internal/states.js';
 import { FilterStore, type FilterState } from '../internal/store.js';
 import { tokens } from '../internal/tokens.js';
@@ -93,8 +94,8 @@ export class NzcThemeFilter extends NzcElement {
 
   /** The selection of a filter standing alone. */
   readonly #own = new FilterStore();
-  #subscribed: FilterStore | undefined;
-  #unsubscribe: (() => void) | undefined;
+  /** Re-renders on each change of the filter this element drives, whichever it is. */
+  readonly #followed = new ExplorerStateController(this, { store: () => this.store });
   #lastCounts: Counts | undefined;
   #countsSettled = false;
   #focusFirstAfterUpdate = false;
@@ -158,38 +159,12 @@ export class NzcThemeFilter extends NzcElement {
     this.store.set(state);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#watchStore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribed = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The explorer may be found (or replaced) after the first connection.
-    this.#watchStore();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#focusFirstAfterUpdate) {
       this.#focusFirstAfterUpdate = false;
       this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
     }
-  }
-
-  #watchStore() {
-    const store = this.store;
-    if (store === this.#subscribed) return;
-    this.#unsubscribe?.();
-    this.#subscribed = store;
-    this.#unsubscribe = store.subscribe(() => this.requestUpdate());
   }
 
   /**

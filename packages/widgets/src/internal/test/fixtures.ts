@@ -4,7 +4,7 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createHandlers } from '../../../../api/src/msw.js';
+import { createHandlers } from '@nzc/api/msw';
 import { clientFor } from '../clients.js';
 
 /** The API address the elements under test are given; the service worker answers for it. */

@@ -197,7 +197,9 @@ export const textFields: readonly Field[] = [
   { name: 'partnership.activities.0.title', kind: 'text', shown: true, set: (p, v) => void (first(p.partnership.activities).title = v) },
   { name: 'facts.0.text', kind: 'text', shown: true, set: (p, v) => void (first(p.facts).text = v) },
   { name: 'facts.0.certaintyNote', kind: 'text', shown: true, set: (p, v) => void (first(p.facts).certaintyNote = v) },
-  { name: 'cities.0.role', kind: 'text', shown: false, set: (p, v) => void (first(p.cities).role = v) },
+  { name: 'aims.0.text', kind: 'text', shown: true, set: (p, v) => void (first(p.aims).text = v) },
+  { name: 'links.0.detail', kind: 'text', shown: true, set: (p, v) => void (first(p.links).detail = v) },
+  { name: 'links.0.targetName', kind: 'text', shown: true, set: (p, v) => void (first(p.links).targetName = v) },
 ];
 
 export const urlFields: readonly Field[] = [
@@ -208,7 +210,8 @@ export const urlFields: readonly Field[] = [
   { name: 'partnership.sources.0', kind: 'url', shown: false, set: (p, v) => void (p.partnership.sources[0] = v) },
   { name: 'partnership.objectives.0.sources.0', kind: 'url', shown: false, set: (p, v) => void (first(p.partnership.objectives).sources[0] = v) },
   { name: 'partnership.activities.0.sources.0', kind: 'url', shown: false, set: (p, v) => void (first(p.partnership.activities).sources[0] = v) },
-  { name: 'cities.0.sources.0', kind: 'url', shown: false, set: (p, v) => void (first(p.cities).sources[0] = v) },
+  { name: 'links.0.sources.0', kind: 'url', shown: false, set: (p, v) => void (first(p.links).sources[0] = v) },
+  { name: 'partnership.objectives.0.progress.sources.0', kind: 'url', shown: false, set: (p, v) => void (first(p.partnership.objectives).progress!.sources[0] = v) },
 ];
 
 /** One payload in one field. */
@@ -221,8 +224,8 @@ export const cases: readonly Case[] = [
 ].map((entry, id) => ({ id, ...entry }));
 
 /**
- * A partner that fits the contract and has something in every field (an objective, an activity,
- * a fact, a city), so that every field can carry a payload and every part of the detailed card shows.
+ * A partner that fits the contract and has something in every field (an aim, a link, an
+ * objective with progress, an activity, a fact), so that every field can carry a payload and every part of the detailed card shows.
  */
 export function basePartner(slug = 'hostile'): Partner {
   return {
@@ -238,7 +241,21 @@ export function basePartner(slug = 'hostile'): Partner {
     coordinator: 'Someone',
     themes: ['mobility'],
     topics: ['governance-and-policy'],
-    cities: [{ city: 'de-munich', role: 'pilot', sources: ['https://partner.example/cities'], certainty: 'confirmed' }],
+    aims: [{ text: 'An aim.', sources: ['https://partner.example/aim'], certainty: 'confirmed' }],
+    links: [
+      {
+        partner: slug,
+        scope: 'city',
+        target: 'de-munich',
+        targetName: 'Munich',
+        kind: 'project-site',
+        detail: 'A link.',
+        weak: false,
+        weakReason: null,
+        sources: ['https://partner.example/link'],
+        certainty: 'confirmed',
+      },
+    ],
     partnership: {
       kind: 'mou',
       status: 'signed',
@@ -248,8 +265,7 @@ export function basePartner(slug = 'hostile'): Partner {
         {
           title: 'An objective',
           status: 'in-progress',
-          progress: 50,
-          illustrative: false,
+          progress: { percent: 50, sources: ['https://partner.example/progress'], certainty: 'confirmed' },
           note: 'An objective note.',
           sources: ['https://partner.example/objective'],
           certainty: 'confirmed',
