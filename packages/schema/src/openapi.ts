@@ -112,7 +112,8 @@ function queryParameters(query: z.ZodMiniObject) {
       required: false,
       description: descriptions[name] ?? '',
       schema,
-      ...(isList ? { style: 'form', explode: false } : {}),
+      // Repeated (`theme=a&theme=b`), as generic clients send a list; comma-separated values are accepted too.
+      ...(isList ? { style: 'form', explode: true } : {}),
     };
   });
 }
