@@ -29,7 +29,7 @@ export function knownFailureIn(engines: Engine | Engine[], symptom: string): (ti
 }
 
 /** How much longer than in Chromium to wait for something to appear: WebKit under a virtual display renders several times slower. */
-export const waitFactor = engine === 'webkit' ? 3 : 1;
+export const waitFactor = engine === 'webkit' ? 5 : 1;
 
 /** WebDriver's code for the keys pressed with Shift in these tests. */
 const webdriverKeys: Record<string, string> = { Shift: '\uE008', Tab: '\uE004', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015' };
