@@ -1,6 +1,6 @@
 /**
  * Serves the API on Node. Run directly to start it: `node --import tsx src/node.ts`
- * (PORT and HOST override 8787 and 127.0.0.1).
+ * (PORT and HOST override 8787 and 127.0.0.1; PUBLIC_ORIGIN names the origin clients use).
  */
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -14,12 +14,34 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
+export type ServerOptions = {
+  app?: Hono;
+  port?: number;
+  hostname?: string;
+  /**
+   * The origin clients reach the server at (e.g. `https://api.example.org`) when a reverse proxy
+   * that terminates TLS stands in front: Node sees plain HTTP, and the links the API writes
+   * (`next`, GeoJSON `url`) would otherwise name `http://`.
+   */
+  publicOrigin?: string;
+};
+
+/** The handler, answering as if each request had come to `publicOrigin`. */
+function atOrigin(app: Hono, publicOrigin: string): (request: Request) => Response | Promise<Response> {
+  const origin = new URL(publicOrigin).origin;
+  return (request) => {
+    const url = new URL(request.url);
+    return app.fetch(new Request(origin + url.pathname + url.search, request));
+  };
+}
+
 /** Starts a Node HTTP server for `app` (the API by default); port 0 picks a free port. */
-export function startServer(options: { app?: Hono; port?: number; hostname?: string } = {}): Promise<RunningServer> {
+export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const app = options.app ?? createApp();
   const hostname = options.hostname ?? '127.0.0.1';
+  const fetch = options.publicOrigin ? atOrigin(app, options.publicOrigin) : app.fetch;
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname }, (info: AddressInfo) => {
+    const server = serve({ fetch, port: options.port ?? 8787, hostname }, (info: AddressInfo) => {
       const host = hostname.includes(':') ? `[${hostname}]` : hostname;
       resolve({
         origin: `http://${host}:${info.port}`,
@@ -37,7 +59,11 @@ export function startServer(options: { app?: Hono; port?: number; hostname?: str
 }
 
 if (import.meta.main) {
-  const running = await startServer({ port: Number(process.env.PORT ?? 8787), hostname: process.env.HOST ?? '127.0.0.1' });
+  const running = await startServer({
+    port: Number(process.env.PORT ?? 8787),
+    hostname: process.env.HOST ?? '127.0.0.1',
+    ...(process.env.PUBLIC_ORIGIN ? { publicOrigin: process.env.PUBLIC_ORIGIN } : {}),
+  });
   console.log(`API: ${running.origin}/v1/`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -18,12 +18,8 @@ const BUDGET = 40_000;
  * languages other than English and the map's geometry already moved beside it and the
  * literals minified, while Lit, @lit/context, @lit/task, @lit/localize, ky and zod/mini are kept.
  * The shortfall is reported below; growth beyond this ceiling fails.
- * The ceiling was 40,400 B; it is 40,600 B since the partner links (the contract's Link, aims,
- * sourced progress and figures, validated in the bundle) and the card's "where it works" and
- * aims brought the file to 40,506 B (40,584 B at the last measure): what the card must show, kept to its smallest form
- * (one list per kind, headed by the kind's slug in words, each link rendered as a sourced fact).
  */
-const CEILING = 40_600;
+const CEILING = 40_400;
 
 const chunks = builtFileNames().map(builtFile);
 const main = chunks.find((chunk) => chunk.fileName === 'nzc-widgets.js');

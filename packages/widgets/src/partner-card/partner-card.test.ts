@@ -3,20 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
 import { LinkKind, type Partner } from '@nzc/schema';
 import {
-  API,
-  cleanup,
-  clearApiCache,
-  deepActiveElement,
-  expectAccessible,
-  fixture,
-  networkDown,
-  recordRequests,
-  resetHandlers,
-  shadow,
-  startApi,
-  until,
-  useHandlers,
-  visibleText,
+  API, cleanup, clearApiCache, deepActiveElement, expectAccessible, fixture, networkDown, recordRequests, resetHandlers, shadow, startApi, until,
+  useHandlers, visibleText,
 } from '../internal/test/fixtures.js';
 import { basePartner, EVIL_HOST } from '../internal/test/xss-corpus.js';
 import type { NzcPartnerCard } from './partner-card.js';
