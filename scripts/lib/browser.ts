@@ -13,13 +13,15 @@ export { chromiumPath, settled };
 export type Browser = { context: BrowserContext; close(): Promise<void> };
 
 /** A fresh headless Chromium with its own empty profile, removed on close. */
-export async function launchChromium(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchChromium(options: { viewport?: { width: number; height: number }; ignoreHTTPSErrors?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'nzc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    // Only for tests behind a local TLS proxy with a self-signed certificate.
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   return {
     context,

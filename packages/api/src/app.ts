@@ -16,6 +16,8 @@ import { embeddedDataset } from './dataset/load.js';
 import type { Dataset } from './dataset/validate.js';
 import { preflightHeaders } from './http/headers.js';
 import { LruMap } from './http/lru.js';
+import { publicRequestUrl, type PublicUrlOptions } from './http/public-url.js';
+import { requestIdFor } from './http/request-id.js';
 import { invalidParameters, problemResponse } from './http/problem.js';
 import { type Representation, represent, respond } from './http/representation.js';
 import { decodeCursor, paginate } from './paging.js';
@@ -25,7 +27,7 @@ import { filterPartners, sortPartners } from './resources/partners.js';
 import type { Outcome } from './resources/references.js';
 import { computeStats } from './resources/stats.js';
 
-export type ApiOptions = {
+export type ApiOptions = PublicUrlOptions & {
   /** The data to serve; the embedded dataset by default. */
   dataset?: Dataset;
   /** How many distinct responses to keep serialised, with their ETags. */
@@ -49,13 +51,26 @@ export function createApp(options: ApiOptions = {}): Hono {
   // serialised and hashed once; repeats, and every 304, skip that work.
   const cache = new LruMap<string, Representation>(options.cacheSize ?? 512);
   const app = new Hono();
+  const basePath = options.basePath ?? '/v1';
 
   app.use('*', async (c, next) => {
-    const url = new URL(c.req.url);
+    const id = requestIdFor(c.req.raw);
+    const early = screen(c.req.raw);
+    if (early) {
+      early.headers.set('X-Request-Id', id);
+      return early;
+    }
+    await next();
+    c.res.headers.set('X-Request-Id', id);
+  });
+
+  /** The answer to a request that never reaches a route: too long, a preflight, or not a read. */
+  function screen(request: Request): Response | undefined {
+    const url = new URL(request.url);
     if (url.search.length - 1 > queryLimits.maxQueryLength) {
       return problemResponse('uriTooLong', 414, `The query string is longer than ${queryLimits.maxQueryLength} bytes.`, { instance: url.pathname });
     }
-    const method = c.req.method;
+    const method = request.method;
     if (method === 'OPTIONS') return new Response(null, { status: 204, headers: preflightHeaders });
     if (method !== 'GET' && method !== 'HEAD') {
       return problemResponse('methodNotAllowed', 405, `${method} is not supported; this API is read-only.`, {
@@ -63,8 +78,8 @@ export function createApp(options: ApiOptions = {}): Hono {
         headers: { Allow: 'GET, HEAD, OPTIONS' },
       });
     }
-    await next();
-  });
+    return undefined;
+  }
 
   /** Runs `resolve` once per distinct URL and answers 200, 304, 400 or 404. */
   const serve = <Query extends z.ZodMiniObject>(
@@ -72,7 +87,8 @@ export function createApp(options: ApiOptions = {}): Hono {
     querySchema: Query,
     resolve: (query: z.infer<Query>, url: URL) => Resolution,
   ) => {
-    const url = new URL(c.req.url);
+    // Links in the answer (`next`) are built from the URL the client used, which the cache key must follow too.
+    const url = publicRequestUrl(c.req.raw, basePath, options);
     const ifNoneMatch = c.req.header('If-None-Match') ?? null;
     const cached = cache.get(url.href);
     if (cached) return respond(cached, ifNoneMatch);
@@ -144,8 +160,6 @@ export function createApp(options: ApiOptions = {}): Hono {
       return filtered.ok ? { ok: true, value: { value: computeStats(index, filtered.value) } } : filtered;
     }),
   );
-
-  const basePath = options.basePath ?? '/v1';
 
   // The server URL in the document is relative to where the document is served; it must name
   // the path the API is mounted under (e.g. `/nzc/v1` behind msw), not always `/v1`.

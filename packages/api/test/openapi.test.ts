@@ -37,6 +37,10 @@ describe('the document', () => {
     assert.match(validator.version, /^3\.1/);
   });
 
+  test('says at its root that no operation needs credentials (security: [])', () => {
+    assert.deepEqual((contract.doc as unknown as { security?: unknown }).security, []);
+  });
+
   test('every component schema compiles as JSON Schema 2020-12', () => {
     const names = Object.keys(contract.doc.components.schemas);
     assert.ok(names.length >= 10);

@@ -1,13 +1,20 @@
 import * as z from 'zod/mini';
 
 /** Stable identifier of a record: lowercase ASCII kebab-case, never renamed once published. */
-export const Slug = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+export const Slug = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: a-z, 0-9 and single hyphens'));
 
-/** An absolute http(s) URL. Anything else (javascript:, data:, relative) is refused. */
-export const HttpUrl = z.url({ protocol: /^https?$/ });
+/**
+ * An absolute http(s) URL with a host. Anything else (javascript:, data:, relative) is refused.
+ * A pattern rather than `z.url()`: the same guarantee for links, without a URL parser in every
+ * client bundle. The OpenAPI document still says `format: uri`.
+ */
+export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/, 'must be an http(s) URL'));
+
+/** A calendar date, `YYYY-MM-DD` (the OpenAPI document says `format: date`). */
+export const IsoDate = z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be YYYY-MM-DD'));
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a country code like "DE"'));
 
 /**
  * How far a fact can be trusted.
@@ -35,7 +42,7 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
  * or `null` with precision `unknown`.
  */
 export const PartialDate = z.object({
-  value: z.nullable(z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/))),
+  value: z.nullable(z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
   precision: DatePrecision,
 });
 export type PartialDate = z.infer<typeof PartialDate>;

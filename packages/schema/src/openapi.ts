@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 import * as z from 'zod/mini';
-import { City, CitiesGeoJson, CityFeature } from './city.js';
+import { City, CitiesGeoJson, CityFeature, Position } from './city.js';
+import { HttpUrl, IsoDate } from './common.js';
 import { listEnvelope } from './envelope.js';
 import { Partner } from './partner.js';
 import { Problem } from './problem.js';
@@ -17,6 +18,8 @@ export type OpenApiDocument = {
   openapi: '3.1.0';
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string; description?: string }[];
+  /** Empty: the data is public and no operation needs credentials. */
+  security: [];
   paths: Record<string, unknown>;
   components: { schemas: Record<string, JsonSchema>; headers: Record<string, unknown>; responses: Record<string, unknown> };
 };
@@ -41,6 +44,25 @@ const components = {
   TopicList: z.object({ data: z.array(Topic), total: z.int(), next: z.null() }),
 };
 
+const number = (minimum: number, maximum: number) => ({ type: 'number', minimum, maximum });
+
+/**
+ * Schemas that the contract checks in a way that keeps clients small (a pattern for a URL or a
+ * date, a checked pair for a position), documented here as what they are.
+ */
+const documented = new Map<unknown, JsonSchema>([
+  [HttpUrl, { format: 'uri' }],
+  [IsoDate, { format: 'date' }],
+  [Position, { type: 'array', prefixItems: [number(-180, 180), number(-90, 90)], minItems: 2, maxItems: 2 }],
+]);
+const override = ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
+  const replacement = documented.get(zodSchema);
+  if (!replacement) return;
+  // A position's own JSON Schema (an array of longitudes) is replaced whole; the others gain a format.
+  if (zodSchema === Position) for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+  Object.assign(jsonSchema, replacement);
+};
+
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
@@ -48,6 +70,7 @@ function componentSchemas(): Record<string, JsonSchema> {
     target: 'draft-2020-12',
     io: 'output',
     uri: (id) => `#/components/schemas/${id}`,
+    override,
   }) as { schemas: Record<string, JsonSchema> };
   // Each component is emitted as a standalone document; inside an OpenAPI document the
   // per-schema `$schema` and `$id` keywords are noise.
@@ -80,7 +103,7 @@ const descriptions: Record<string, string> = {
 
 function queryParameters(query: z.ZodMiniObject) {
   return Object.entries(query.shape as Record<string, z.core.$ZodType>).map(([name, field]) => {
-    const schema = z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input' }) as JsonSchema;
+    const schema = z.toJSONSchema(field, { target: 'draft-2020-12', io: 'input', override }) as JsonSchema;
     delete schema.$schema;
     const isList = schema.type === 'array';
     return {
@@ -89,7 +112,8 @@ function queryParameters(query: z.ZodMiniObject) {
       required: false,
       description: descriptions[name] ?? '',
       schema,
-      ...(isList ? { style: 'form', explode: false } : {}),
+      // Repeated (`theme=a&theme=b`), as generic clients send a list; comma-separated values are accepted too.
+      ...(isList ? { style: 'form', explode: true } : {}),
     };
   });
 }
@@ -162,6 +186,8 @@ export function createOpenApiDocument(): OpenApiDocument {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/v1', description: 'This server' }],
+    // Said explicitly, so that tools (and readers) know no operation needs credentials.
+    security: [],
     paths: {
       '/partners': get({
         operationId: 'listPartners',

@@ -25,5 +25,6 @@ export const problemTypes = {
   notFound: 'not-found',
   methodNotAllowed: 'method-not-allowed',
   uriTooLong: 'uri-too-long',
+  headersTooLarge: 'headers-too-large',
   internal: 'internal',
 } as const;

@@ -141,9 +141,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'regex' ? 'has an invalid format' : `must be a valid ${issue.format}`;
+      // Every pattern of the contract carries a message that says what it wants.
+      return issue.format === 'regex' ? issue.message : `must be a valid ${issue.format}`;
     case 'invalid_type':
-      return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      return `must be ${issue.expected === 'int' ? 'a whole number' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
     case 'unrecognized_keys':
       return `unknown: ${issue.keys.join(', ')}`;
     default:
@@ -157,8 +158,10 @@ const INTEGER = /^(?:0|[1-9]\d{0,8})$/;
 export type QueryParseResult<T> = { ok: true; value: T } | { ok: false; errors: ProblemError[] };
 
 /**
- * Reads a query string into the typed query that `schema` describes. Unknown, repeated and empty
- * parameters are errors, and so is anything the schema refuses; each error names its parameter.
+ * Reads a query string into the typed query that `schema` describes. A list takes its values
+ * comma-separated, repeated (`theme=a&theme=b`, what generic OpenAPI clients send), or both.
+ * Unknown and empty parameters are errors, and so is a repeated single-valued one or anything the
+ * schema refuses; each error names its parameter.
  */
 export function parseQuery<Schema extends z.ZodMiniObject>(
   schema: Schema,
@@ -174,8 +177,9 @@ export function parseQuery<Schema extends z.ZodMiniObject>(
       errors.push({ parameter: name, detail: `unknown parameter; expected one of: ${Object.keys(kinds).join(', ') || 'none'}` });
       continue;
     }
-    if (seen.has(name)) {
-      errors.push({ parameter: name, detail: 'given more than once; give several values as one comma-separated list' });
+    const list = kind === 'list' || kind === 'int-list';
+    if (seen.has(name) && !list) {
+      errors.push({ parameter: name, detail: 'given more than once; it takes one value' });
       continue;
     }
     seen.add(name);
@@ -189,12 +193,12 @@ export function parseQuery<Schema extends z.ZodMiniObject>(
     } else if (kind === 'int-list') {
       const parts = value.split(',');
       if (!parts.every((part) => INTEGER.test(part))) errors.push({ parameter: name, detail: 'must be whole numbers separated by commas' });
-      else raw[name] = parts.map(Number);
+      else raw[name] = [...((raw[name] as number[] | undefined) ?? []), ...parts.map(Number)];
     } else if (kind === 'boolean') {
       if (value !== 'true' && value !== 'false') errors.push({ parameter: name, detail: 'must be true or false' });
       else raw[name] = value === 'true';
     } else if (kind === 'list') {
-      raw[name] = value.split(',');
+      raw[name] = [...((raw[name] as string[] | undefined) ?? []), ...value.split(',')];
     } else {
       raw[name] = value;
     }

@@ -82,13 +82,13 @@ describe('the generated OpenAPI document', () => {
       const operation = operations.find((candidate) => candidate.operationId === operationId);
       const documented = (operation?.parameters ?? []).filter((parameter) => parameter.in === 'query');
 
-      test('documents exactly the query parameters its schema reads, lists as comma-separated', () => {
+      test('documents exactly the query parameters its schema reads, lists as repeated parameters', () => {
         assert.ok(operation, `${operationId} is documented`);
         const kinds = wireKinds(schema);
         assert.deepEqual(documented.map((parameter) => parameter.name).sort(), Object.keys(kinds).sort());
         for (const parameter of documented) {
           const isList = kinds[parameter.name] === 'list' || kinds[parameter.name] === 'int-list';
-          assert.deepEqual([parameter.style, parameter.explode], isList ? ['form', false] : [undefined, undefined], parameter.name);
+          assert.deepEqual([parameter.style, parameter.explode], isList ? ['form', true] : [undefined, undefined], parameter.name);
         }
       });
 

@@ -9,13 +9,15 @@ import {
   Slug,
   Stats,
   StatsQuery,
+  EmptyQuery,
   Theme,
   Topic,
   serializeQuery,
 } from '@nzc/schema';
 import { ResponseCache, type CacheOptions } from './cache.js';
-import { invalid } from './errors.js';
 import { attachMeta } from './meta.js';
+import { allItems, asPage, type AllItems, type Page } from './pages.js';
+import { cursorOf, normalizeQuery, type QueryInput } from './query.js';
 import { Transport, type CallOptions, type TransportOptions } from './transport.js';
 import { check, validateList, type InvalidItemPolicy, type SkippedItem } from './validate.js';
 
@@ -35,31 +37,24 @@ export type ClientOptions = TransportOptions & {
   conditionalRequests?: boolean;
 };
 
-/**
- * One page of a list; follow `next` (or use `all()`) for the rest.
- *
- * @example
- * ```ts
- * const page = await nzc.partners.list({ limit: 5 });
- * console.log(`${page.data.length} of ${page.total}`, page.next ? 'more to come' : 'that is all');
- * ```
- */
-export type Page<T> = { data: T[]; total: number; next: string | null };
-
 /** List operations of a resource. */
 export type ListResource<T, Query> = {
   /**
-   * One page of the list. List filters take arrays (any value matches); the query is checked
-   * against the contract before anything is sent (NzcValidationError when it does not fit).
+   * One page of the list; `nextPage()` leads on, and `for await` over the page yields every
+   * item of every page. Each list filter takes one value or an array (any value
+   * matches); `cursor` takes a cursor or a page's whole `next` link. The query is checked against
+   * the contract before anything is sent (NzcValidationError when it does not fit).
    *
    * @example
    * ```ts
    * const page = await nzc.partners.list({ theme: ['mobility', 'energy-systems'], sort: 'name', limit: 10 });
    * for (const partner of page.data) console.log(partner.name);
    * console.log(`${page.data.length} of ${page.total}`);
+   *
+   * for await (const city of await nzc.cities.list({ country: 'DE' })) console.log(city.name);
    * ```
    */
-  list(query?: Query, options?: CallOptions): Promise<Page<T>>;
+  list(query?: QueryInput<Query>, options?: CallOptions): Promise<Page<T>>;
   /**
    * One record by slug; NzcHttpError with status 404 when there is none.
    *
@@ -78,14 +73,15 @@ export type ListResource<T, Query> = {
   /**
    * Every record, page after page, for `for await`. Pages of 100 are fetched one at a time, as
    * the loop asks for them; stop the loop (or abort the signal) and no further page is fetched.
+   * `toArray()` collects them all, up to a bound.
    *
    * @example
    * ```ts
-   * const cities = [];
-   * for await (const city of nzc.cities.all({ country: ['IT', 'ES'] })) cities.push(city);
+   * for await (const city of nzc.cities.all({ country: ['IT', 'ES'] })) console.log(city.name);
+   * const cities = await nzc.cities.all({ country: 'IT' }).toArray();
    * ```
    */
-  all(query?: Omit<Query, 'cursor'>, options?: CallOptions): AsyncGenerator<T, void, undefined>;
+  all(query?: Omit<QueryInput<Query>, 'cursor'>, options?: CallOptions): AllItems<T>;
 };
 
 export type NzcClient = {
@@ -100,7 +96,7 @@ export type NzcClient = {
      * map.addSource('cities', { type: 'geojson', data: collection });
      * ```
      */
-    geojson(query?: CitiesGeoJsonQuery, options?: CallOptions): Promise<CitiesGeoJson>;
+    geojson(query?: QueryInput<CitiesGeoJsonQuery>, options?: CallOptions): Promise<CitiesGeoJson>;
   };
   /**
    * The themes, all on one page.
@@ -130,7 +126,7 @@ export type NzcClient = {
    * for (const { slug, count } of stats.byTheme) console.log(slug, count);
    * ```
    */
-  stats(query?: StatsQuery, options?: CallOptions): Promise<Stats>;
+  stats(query?: QueryInput<StatsQuery>, options?: CallOptions): Promise<Stats>;
   /**
    * Forgets every cached response.
    *
@@ -152,7 +148,7 @@ const isBrowser = () => typeof (globalThis as { document?: unknown }).document !
  * import { createClient } from '@nzc/sdk';
  *
  * const nzc = createClient({ baseUrl: 'https://api.example.org/v1', timeout: 5_000 });
- * const page = await nzc.partners.list({ theme: ['mobility'], limit: 10 });
+ * const page = await nzc.partners.list({ theme: 'mobility', limit: 10 });
  * for await (const city of nzc.cities.all({ country: ['DE'] })) console.log(city.name);
  * ```
  */
@@ -183,7 +179,8 @@ export function createClient(options: ClientOptions): NzcClient {
 
   /** The URL of `path` with a query checked against its schema and written in canonical order, so equal queries share a URL. */
   const withQuery = (path: string, schema: z.ZodMiniObject, query: object = {}) => {
-    const params = serializeQuery(check(schema, query, transport.url(path), 'Invalid query') as Record<string, unknown>);
+    const normal = normalizeQuery(schema, query);
+    const params = serializeQuery(check(schema, normal, transport.url(path), 'Invalid query') as Record<string, unknown>);
     params.sort();
     return transport.url(path, params);
   };
@@ -191,31 +188,31 @@ export function createClient(options: ClientOptions): NzcClient {
   const one = <T extends object>(schema: z.ZodMiniType<T>) => (body: unknown, url: string) => ({ value: check(schema, body, url), skipped: [] });
   const many = <T>(schema: z.ZodMiniType<T>) => (body: unknown, url: string) => {
     const { skipped, ...page } = validateList(schema, body, url, policy);
-    return { value: page as Page<T>, skipped };
+    return { value: page as { data: T[]; total: number; next: string | null }, skipped };
   };
 
-  function listResource<T extends object, Query extends object>(path: string, item: z.ZodMiniType<T>, querySchema: z.ZodMiniObject): ListResource<T, Query> {
+  /** One page of `path` for `query`, with `nextPage()` leading to the next under this client's base URL. */
+  function pages<T extends object>(path: string, item: z.ZodMiniType<T>, querySchema: z.ZodMiniObject) {
     const parsePage = many(item);
-    const list = async (query?: Query, call?: CallOptions) => load(withQuery(path, querySchema, query), parsePage, call);
+    // The next page is this page's query with the cursor of its `next` link. The link's origin and
+    // path are not used: behind a proxy they may be the server's own rather than the ones the
+    // client reaches it at, and no request ever leaves the configured base URL.
+    const page = async (query: object | undefined, call: CallOptions | undefined): Promise<Page<T>> =>
+      asPage(await load(withQuery(path, querySchema, query), parsePage, call), async (next, options) => page({ ...query, cursor: cursorOf(next) }, options), call);
+    return page;
+  }
+
+  function listResource<T extends object, Query extends object>(path: string, item: z.ZodMiniType<T>, querySchema: z.ZodMiniObject): ListResource<T, Query> {
+    const first = pages(path, item, querySchema);
     return {
-      list,
+      list: first,
       get: async (slug, call) => load(`${transport.url(path)}/${check(Slug, slug, transport.url(path), 'Invalid slug', ['slug'])}`, one(item), call),
-      async *all(query, call) {
-        let page = await list({ limit: 100, ...query } as Query, call);
-        yield* page.data;
-        // A server that keeps sending the same `next` would otherwise loop forever.
-        const seen = new Set<string>();
-        while (page.next) {
-          // `next` links are followed only under the base URL.
-          if (!new URL(page.next).href.startsWith(`${transport.base}/`)) throw invalid(page.next, 'next leads outside the API');
-          if (seen.has(page.next)) throw invalid(page.next, 'next repeats a page already read');
-          seen.add(page.next);
-          page = await load(page.next, parsePage, call);
-          yield* page.data;
-        }
-      },
+      all: (query, call) => allItems(() => first({ limit: 100, ...query }, call)),
     };
   }
+
+  const themes = pages('themes', Theme, EmptyQuery);
+  const topics = pages('topics', Topic, EmptyQuery);
 
   return {
     partners: listResource<Partner, PartnersQuery>('partners', Partner, PartnersQuery),
@@ -223,8 +220,8 @@ export function createClient(options: ClientOptions): NzcClient {
       ...listResource<City, CitiesQuery>('cities', City, CitiesQuery),
       geojson: async (query, call) => load(withQuery('cities.geojson', CitiesGeoJsonQuery, query), one(CitiesGeoJson), call),
     },
-    themes: { list: async (call) => load(transport.url('themes'), many(Theme), call) },
-    topics: { list: async (call) => load(transport.url('topics'), many(Topic), call) },
+    themes: { list: (call) => themes(undefined, call) },
+    topics: { list: (call) => topics(undefined, call) },
     stats: async (query, call) => load(withQuery('stats', StatsQuery, query), one(Stats), call),
     clearCache: () => cache.clear(),
   };

@@ -30,6 +30,8 @@ export class NzcError extends Error {
 
   /** The URL of the request that failed, when there was one. */
   readonly url: string | undefined;
+  /** The method of the request that failed (always `GET`: the API is read-only), when there was one. */
+  readonly method: string | undefined;
 
   constructor(message: string, options: { url?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -40,6 +42,7 @@ export class NzcError extends Error {
     Object.defineProperty(this, KINDS, { value: Object.freeze(kinds) });
     this.name = kinds[0] ?? 'NzcError';
     this.url = options.url;
+    this.method = options.url && 'GET';
   }
 }
 
@@ -59,16 +62,27 @@ export class NzcTimeoutError extends NzcError {
   }
 }
 
-/** The API answered with an error status; `problem` is its RFC 9457 body when it sent one. */
+type HttpErrorOptions = { url?: string; cause?: unknown; status: number; problem: Problem | null; headers?: Headers };
+
+/**
+ * The API answered with an error status; `problem` is its RFC 9457 body when it sent one, and
+ * the message repeats what the problem says was wrong with which parameter.
+ */
 export class NzcHttpError extends NzcError {
   static override readonly kind: string = 'NzcHttpError';
   readonly status: number;
   /** The parsed `application/problem+json` body, or null when the body was not one. */
   readonly problem: Problem | null;
-  constructor(message: string, options: { url?: string; cause?: unknown; status: number; problem: Problem | null }) {
+  /** The response's headers (empty when there was no response to read them from). */
+  readonly headers: Headers;
+  /** The API's `X-Request-Id` for this request, to quote when reporting the error; null when it sent none. */
+  readonly requestId: string | null;
+  constructor(message: string, options: HttpErrorOptions) {
     super(message, options);
     this.status = options.status;
     this.problem = options.problem;
+    this.headers = options.headers ?? new Headers();
+    this.requestId = this.headers.get('X-Request-Id');
   }
 }
 
@@ -76,7 +90,7 @@ export class NzcHttpError extends NzcError {
 export class NzcRateLimitError extends NzcHttpError {
   static override readonly kind: string = 'NzcRateLimitError';
   readonly retryAfter: number | null;
-  constructor(message: string, options: { url?: string; cause?: unknown; status: number; problem: Problem | null; retryAfter: number | null }) {
+  constructor(message: string, options: HttpErrorOptions & { retryAfter: number | null }) {
     super(message, options);
     this.retryAfter = options.retryAfter;
   }

@@ -4,9 +4,11 @@
  * shares identical requests in flight.
  * @packageDocumentation
  */
-export { createClient, type ClientOptions, type ListResource, type NzcClient, type Page } from './client.js';
+export { createClient, type ClientOptions, type ListResource, type NzcClient } from './client.js';
+export type { AllItems, Page } from './pages.js';
+export type { QueryInput } from './query.js';
 export type { CacheOptions } from './cache.js';
-export type { CallOptions, RetryPolicy } from './transport.js';
+export type { AttemptReport, CallOptions, RetryPolicy } from './transport.js';
 export type { InvalidItemPolicy, SkippedItem } from './validate.js';
 export { getResponseMeta, type ResponseMeta } from './meta.js';
 export {

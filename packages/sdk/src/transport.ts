@@ -16,7 +16,23 @@ export type RetryPolicy = {
   maxRetryAfter?: number;
 };
 
+/** What `onAttempt` hears after each attempt of a call. */
+export type AttemptReport = {
+  url: string;
+  /** 1 for the first attempt, 2 for the first retry, … */
+  attempt: number;
+  /** The HTTP status, or null when the attempt got none (network error, timeout, abort). */
+  status: number | null;
+  /** Why the attempt got no status; undefined when it got one. */
+  error: unknown;
+  /** How long the SDK waited before this attempt (backoff or Retry-After), in ms; 0 for the first. */
+  wait: number;
+  /** How long the attempt took, in ms. */
+  duration: number;
+};
+
 export type TransportOptions = {
+  /** The API's base URL, with its version path: `https://api.example.org/v1`. Relative URLs resolve against the page in browsers. */
   baseUrl: string;
   /** Bound on each attempt, from request to the last byte of the body, in ms (default 10,000). */
   timeout?: number;
@@ -27,6 +43,8 @@ export type TransportOptions = {
   headers?: Record<string, string>;
   /** ky hooks, for logging or adding headers; see ky's documentation. */
   hooks?: Hooks;
+  /** Called after every attempt of every call, with its status and the wait before it: for logs and debugging. */
+  onAttempt?: (report: AttemptReport) => void;
 };
 
 /** What any call accepts as its last argument. */
@@ -39,6 +57,10 @@ export type CallOptions = {
   totalTimeout?: number;
   /** Extra request headers for this call. */
   headers?: Record<string, string>;
+  /** Overrides the client's retry policy for this call; `false` or 0 tries once. */
+  retry?: RetryPolicy | number | false;
+  /** Called after every attempt of this call (as well as the client's own `onAttempt`). */
+  onAttempt?: (report: AttemptReport) => void;
 };
 
 /** A response that arrived in full: its JSON body, or `notModified` for a 304. */
@@ -55,6 +77,26 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 
 const retryAfter = (response: Response) => parseRetryAfter(response.headers.get('Retry-After'));
 
+const asPolicy = (retry: RetryPolicy | number | false | undefined): RetryPolicy =>
+  typeof retry === 'object' ? retry : retry === undefined ? {} : { limit: +retry };
+
+/**
+ * What a problem says was wrong: each parameter at fault with the API's own detail (which names
+ * the value and what it must be), else its detail or title.
+ */
+const describeProblem = (problem: Problem | null) =>
+  problem?.errors?.length ? problem.errors.map((error) => `${error.parameter}: ${error.detail}`).join('; ') : (problem?.detail ?? problem?.title);
+
+/** The canonical base URL (lower-case host, no default port, no trailing slash), or NzcError saying what is wrong. */
+function baseOf(baseUrl: string): string {
+  try {
+    // Resolved against the page in browsers, so `/v1` works there.
+    const url = new URL(baseUrl, globalThis.location?.href);
+    if (baseUrl && /^https?:$/.test(url.protocol)) return url.href.replace(/\/+$/, '');
+  } catch {}
+  throw new NzcError(`baseUrl must be the API's http(s) URL, like "https://api.example.org/v1", not ${baseUrl}`);
+}
+
 /**
  * Makes GET requests with ky: per-attempt and total timeouts that also cover the body, retries
  * with exponential backoff and full jitter, Retry-After honoured up to a cap, and every failure
@@ -62,47 +104,66 @@ const retryAfter = (response: Response) => parseRetryAfter(response.headers.get(
  */
 export class Transport {
   readonly #ky: KyInstance;
+  readonly #options: TransportOptions;
   readonly #timeout: number;
   readonly #totalTimeout: number;
   readonly base: string;
 
   constructor(options: TransportOptions) {
-    const retry = options.retry;
-    const policy: Required<RetryPolicy> = {
-      limit: 2,
-      backoffLimit: 5_000,
-      maxRetryAfter: 10_000,
-      ...(typeof retry === 'object' ? retry : { limit: +(retry ?? 2) }),
-    };
+    this.#options = options;
     this.#timeout = options.timeout ?? 10_000;
     this.#totalTimeout = options.totalTimeout ?? 30_000;
-    // Canonical form (lower-case host, no default port), resolved against the page in browsers.
-    this.base = new URL(options.baseUrl, globalThis.location?.href).href.replace(/\/+$/, '');
+    this.base = baseOf(options?.baseUrl);
     this.#ky = ky.create({
-      // The body of a success is read inside the attempt: the attempt's timeout covers it, and a
-      // connection lost half-way through is retried like any other network error.
-      fetch: async (request, init) => {
-        const response = await (options.fetch ?? fetch)(request, init);
-        return response.ok ? new Response((await response.text()) || null, response) : response;
-      },
       headers: { Accept: 'application/json', ...options.headers },
-      ...(options.hooks && { hooks: options.hooks }),
+      hooks: options.hooks,
       // Credentials are never needed: the data is public, and cookies must never be sent.
       credentials: 'omit',
       // A 304 is an answer to a conditional request, not an error.
       throwHttpErrors: (status) => status !== 304,
-      retry: {
-        ...policy,
-        methods: ['get'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        jitter: true,
-        retryOnTimeout: true,
-        // Waiting longer than the cap would hold the caller hostage; fail fast and say how long instead.
-        shouldRetry: ({ error }) => (error instanceof HTTPError && (retryAfter(error.response) ?? 0) * 1000 > policy.maxRetryAfter ? false : undefined),
-      },
     });
   }
+
+  /** ky's retry options for a call: the client's policy, overridden by the call's. */
+  #retry(call: RetryPolicy | number | false | undefined) {
+    const policy: Required<RetryPolicy> = { limit: 2, backoffLimit: 5_000, maxRetryAfter: 10_000, ...asPolicy(this.#options.retry), ...asPolicy(call) };
+    return {
+      ...policy,
+      methods: ['get'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      jitter: true,
+      retryOnTimeout: true,
+      // Waiting longer than the cap would hold the caller hostage; fail fast and say how long instead.
+      shouldRetry: ({ error }: { error: unknown }) => (error instanceof HTTPError && (retryAfter(error.response) ?? 0) * 1000 > policy.maxRetryAfter ? false : undefined),
+    };
+  }
+
+  /**
+   * The fetch of one call. The body of a success is read inside the attempt: the attempt's
+   * timeout covers it, and a connection lost half-way through is retried like any other network
+   * error. Each attempt is reported to `onAttempt`.
+   */
+  #fetch(url: string, listeners: ((report: AttemptReport) => void)[]): typeof fetch {
+    let attempt = 0;
+    let last = 0;
+    return async (request, init) => {
+      const start = Date.now();
+      const report = { url, attempt: ++attempt, status: null, error: undefined, wait: attempt > 1 ? start - last : 0, duration: 0 } as AttemptReport;
+      try {
+        const response = await (this.#options.fetch ?? fetch)(request, init);
+        report.status = response.status;
+        return response.ok ? new Response((await response.text()) || null, response) : response;
+      } catch (error) {
+        report.error = error;
+        throw error;
+      } finally {
+        report.duration = (last = Date.now()) - start;
+        for (const listener of listeners) listener(report);
+      }
+    };
+  }
+
 
   /** Absolute URL for a path under the base URL, e.g. `partners` → `https://host/v1/partners`. */
   url(path: string, params?: URLSearchParams): string {
@@ -114,18 +175,16 @@ export class Transport {
     const { signal: outer, etag } = options;
     const timeout = options.timeout ?? this.#timeout;
     const totalTimeout = options.totalTimeout ?? this.#totalTimeout;
-    const internal = new AbortController();
-    let overdue = false;
-    const timer = setTimeout(() => {
-      overdue = true;
-      internal.abort();
-    }, totalTimeout);
+    const total = AbortSignal.timeout(totalTimeout);
     try {
       outer?.throwIfAborted();
       const response = await this.#ky.get(url, {
-        signal: outer ? AbortSignal.any([outer, internal.signal]) : internal.signal,
+        signal: outer ? AbortSignal.any([outer, total]) : total,
         timeout,
-        headers: etag ? { ...options.headers, 'If-None-Match': etag } : options.headers,
+        retry: this.#retry(options.retry),
+        fetch: this.#fetch(url, [this.#options.onAttempt, options.onAttempt].filter((listener) => !!listener)),
+        // Always an object: ky takes an undefined `headers` as "no headers", the client's too.
+        headers: { ...options.headers, ...(etag && { 'If-None-Match': etag }) },
       });
       const { headers, status } = response;
       const result = { notModified: status === 304, etag: headers.get('ETag'), body: undefined as unknown };
@@ -143,20 +202,17 @@ export class Transport {
       if (error instanceof NzcError) throw error;
       const context = { url, cause: error };
       if (outer?.aborted) throw aborted(url, outer);
-      if (overdue || (error as Error)?.name === 'TimeoutError') {
-        const bound = overdue ? totalTimeout : timeout;
+      if (total.aborted || (error as Error)?.name === 'TimeoutError') {
+        const bound = total.aborted ? totalTimeout : timeout;
         throw new NzcTimeoutError(`No answer within ${bound} ms (${url})`, { ...context, timeout: bound });
       }
       if (!(error instanceof HTTPError)) throw new NzcNetworkError(`Network error (${url})`, context);
-      const { status, statusText } = error.response;
+      const { status, statusText, headers } = error.response;
       const parsed = z.safeParse(Problem, error.data);
       const problem = parsed.success ? parsed.data : null;
-      const detail = problem?.detail ?? problem?.title ?? statusText;
-      const http = { ...context, status, problem };
-      const message = `HTTP ${status}${detail && ` ${detail}`} (${url})`;
+      const http = { ...context, status, problem, headers };
+      const message = `HTTP ${status} ${describeProblem(problem) ?? statusText} (GET ${url})`;
       throw status === 429 ? new NzcRateLimitError(message, { ...http, retryAfter: retryAfter(error.response) }) : new NzcHttpError(message, http);
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

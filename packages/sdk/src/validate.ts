@@ -13,12 +13,25 @@ export type InvalidItemPolicy = 'drop' | 'throw';
 /** A list item that was dropped, where it was, and why. */
 export type SkippedItem = { index: number; slug: string | null; issues: ValidationIssue[] };
 
-/** Parses `value` with `schema`, or throws NzcValidationError (`what` is invalid) carrying every issue, under `prefix`. */
+/** A value quoted for a message when it is short and plain; '' otherwise. */
+const shown = (value: unknown) => ((typeof value === 'string' && value.length <= 60) || typeof value === 'number' || typeof value === 'boolean' ? ` ${JSON.stringify(value)}` : '');
+
+/**
+ * Parses `value` with `schema`, or throws NzcValidationError (`what` is invalid) carrying every
+ * issue, under `prefix`. Each issue in the message names where it is, the value found there
+ * (when short) and what it must be: `country.0 "de" must be …`.
+ */
 export function check<T>(schema: z.ZodMiniType<T>, value: unknown, url: string, what = 'Invalid response', prefix: (string | number)[] = []): T {
-  const result = z.safeParse(schema, value);
+  const result = z.safeParse(schema, value, { reportInput: true });
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))], message: describeIssue(issue) }));
-  throw new NzcValidationError(`${what}: ${issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; ')} (${url})`, { url, issues });
+  const described: string[] = [];
+  const issues = result.error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+    const message = describeIssue(issue);
+    described.push(`${path.join('.') || '(root)'}${shown(issue.input)} ${message}`);
+    return { path, message };
+  });
+  throw new NzcValidationError(`${what}: ${described.join('; ')} (${url})`, { url, issues });
 }
 
 const Envelope = z.object({

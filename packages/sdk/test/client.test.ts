@@ -24,6 +24,13 @@ describe('client options', () => {
     assert.equal(seen!.headers.get('Cookie'), null);
   });
 
+  test('the client’s headers and Accept are sent on a call that has no headers of its own', async () => {
+    await createClient({ baseUrl, headers: { 'X-Client': 'widget/1' } }).topics.list();
+    const [seen] = api.requestsTo('/topics');
+    assert.equal(seen!.headers.get('X-Client'), 'widget/1');
+    assert.equal(seen!.headers.get('Accept'), 'application/json');
+  });
+
   test('a custom fetch is used for every request', async () => {
     const urls: string[] = [];
     const nzc = createClient({
@@ -157,24 +164,37 @@ describe('invalid items in a valid list', () => {
 });
 
 describe('all()', () => {
-  test('refuses a next link that leads outside the API, without requesting it', async () => {
-    api.server.use(http.get(`${baseUrl}/cities`, () => HttpResponse.json({ data: [gozo], total: 2, next: 'https://evil.test/v1/cities?cursor=o1' })));
+  test('a next link on another origin is read for its query only: every request stays under the base URL', async () => {
+    api.server.use(http.get(`${baseUrl}/cities`, ({ request }) =>
+      HttpResponse.json(new URL(request.url).searchParams.has('cursor') ? { data: [gozo], total: 2, next: null } : { data: [gozo], total: 2, next: 'https://evil.test/v1/cities?cursor=o1&limit=100' }),
+    ));
     const seen: string[] = [];
     const nzc = createClient({ baseUrl, fetch: (input, init) => (seen.push(new Request(input, init).url), fetch(input, init)) });
     const slugs: string[] = [];
-    await assert.rejects(
-      (async () => {
-        for await (const city of nzc.cities.all()) slugs.push(city.slug);
-      })(),
-      NzcValidationError,
-    );
-    assert.deepStrictEqual(slugs, ['mt-gozo']);
-    assert.deepStrictEqual(seen, [`${baseUrl}/cities?limit=100`]);
+    for await (const city of nzc.cities.all()) slugs.push(city.slug);
+    assert.deepStrictEqual(slugs, ['mt-gozo', 'mt-gozo']);
+    assert.deepStrictEqual(seen, [`${baseUrl}/cities?limit=100`, `${baseUrl}/cities?cursor=o1&limit=100`]);
   });
 
-  test('refuses a next link that climbs out of the base path', async () => {
-    api.server.use(http.get(`${baseUrl}/cities`, () => HttpResponse.json({ data: [], total: 2, next: `${baseUrl}/../admin/cities` })));
-    await assert.rejects(createClient({ baseUrl }).cities.all().next(), NzcValidationError);
+  test('a next link that climbs out of the base path requests nothing outside the resource', async () => {
+    api.server.use(http.get(`${baseUrl}/cities`, () => HttpResponse.json({ data: [], total: 2, next: `${baseUrl}/../admin/cities?cursor=o1` })));
+    const seen: string[] = [];
+    const nzc = createClient({ baseUrl, fetch: (input, init) => (seen.push(new Request(input, init).url), fetch(input, init)) });
+    await assert.rejects(nzc.cities.all().next(), NzcValidationError);
+    assert.ok(seen.length > 0 && seen.every((url) => url.startsWith(`${baseUrl}/cities?`)), seen.join(' '));
+  });
+
+  test('a next link without a cursor is refused without a request', async () => {
+    api.server.use(http.get(`${baseUrl}/cities`, () => HttpResponse.json({ data: [gozo], total: 2, next: `${baseUrl}/cities?admin=1` })));
+    const seen: string[] = [];
+    const nzc = createClient({ baseUrl, fetch: (input, init) => (seen.push(new Request(input, init).url), fetch(input, init)) });
+    await assert.rejects(
+      (async () => {
+        for await (const city of nzc.cities.all()) assert.equal(city.slug, 'mt-gozo');
+      })(),
+      (error: unknown) => error instanceof NzcValidationError && /next has no cursor.*admin=1/.test(error.message),
+    );
+    assert.deepStrictEqual(seen, [`${baseUrl}/cities?limit=100`]);
   });
 
   test('a server that keeps sending the same next link ends the loop with NzcValidationError', async () => {

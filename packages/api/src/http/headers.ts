@@ -1,18 +1,19 @@
 /**
  * Headers every response carries. The data is public and needs no credentials, so any origin
  * may read it (`*` cannot be combined with credentials, which is what we want); ETag is exposed
- * so that clients outside browsers' HTTP cache can revalidate.
+ * so that clients outside browsers' HTTP cache can revalidate, and X-Request-Id so that a page can
+ * report which request failed.
  */
 export const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Retry-After',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After, X-Request-Id',
 } as const;
 
 /** Answer to a CORS preflight: only the safe methods, and If-None-Match for conditional requests. */
 export const preflightHeaders = {
   ...corsHeaders,
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Allow-Headers': 'Accept, Accept-Language, If-None-Match',
+  'Access-Control-Allow-Headers': 'Accept, Accept-Language, If-None-Match, X-Request-Id',
   'Access-Control-Max-Age': '7200',
 } as const;
 

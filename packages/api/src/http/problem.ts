@@ -10,6 +10,7 @@ const titles: Record<ProblemName, string> = {
   notFound: 'Not found',
   methodNotAllowed: 'Method not allowed',
   uriTooLong: 'URI too long',
+  headersTooLarge: 'Request header fields too large',
   internal: 'Internal error',
 };
 
@@ -42,4 +43,15 @@ export function invalidParameters(errors: ProblemError[], instance: string): Res
     errors,
     instance,
   });
+}
+
+/**
+ * A problem response as the raw bytes of an HTTP/1.1 message, for a server that must answer on
+ * the socket itself because the request could not even be parsed (Node's header limit).
+ */
+export async function rawProblem(name: ProblemName, status: number, statusText: string, detail: string): Promise<string> {
+  const response = problemResponse(name, status, detail);
+  const body = await response.text();
+  const headers = [...response.headers, ['Content-Length', String(new TextEncoder().encode(body).length)], ['Connection', 'close']];
+  return `HTTP/1.1 ${status} ${statusText}\r\n${headers.map(([key, value]) => `${key}: ${value}`).join('\r\n')}\r\n\r\n${body}`;
 }

@@ -136,7 +136,7 @@ export function contractSuite(base: () => string): void {
       ['limit 1000', (client) => client.partners.list({ limit: 1000 }), 'limit'],
       ['limit 0', (client) => client.cities.list({ limit: 0 }), 'limit'],
       ['a theme that is not a slug', (client) => client.partners.list({ theme: ['Mobility & Energy'] }), 'theme'],
-      ['an empty theme list', (client) => client.stats({ theme: [] }), 'theme'],
+      ['a theme list of 21 values', (client) => client.stats({ theme: Array.from({ length: 21 }, (_, index) => `theme-${index}`) }), 'theme'],
       ['a country that is not a code', (client) => client.cities.geojson({ country: ['Germany'] }), 'country'],
       ['an unknown sort', (client) => client.cities.list({ sort: 'size' as 'name' }), 'sort'],
       ['an unknown parameter', (client) => client.partners.list({ colour: 'green' } as object), ''],
