@@ -108,8 +108,7 @@ export const partnerCardStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  h4,
-  h5 {
+  h4 {
     margin: 0.5rem 0 0.25rem;
     font-size: 1em;
   }
@@ -119,16 +118,6 @@ export const partnerCardStyles = css`
   }
   .objective {
     margin-block-end: 0.5rem;
-  }
-  .progress {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  progress {
-    flex: 1;
-    accent-color: var(--_accent);
-    block-size: 0.6rem;
   }
   footer {
     display: flex;

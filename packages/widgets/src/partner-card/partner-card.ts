@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
-import { Partner, type Fact, type Link, type Objective } from '@nzc/schema';
+import { Partner, type Fact, type Objective } from '@nzc/schema';
 import { NzcValidationError } from '@nzc/sdk';
 import { formatPartialDate, noApiMessage, objectiveStatusLabel, partnershipKindLabel, partnershipStatusLabel, partnerTypeLabel } from '../internal/format.js';
 import { resolveApiBase } from '../internal/clients.js';
@@ -12,7 +12,6 @@ import { errorText, retryButton } from '../internal/states.js';
 import { displayUrl, safeHref, sameOriginImage } from '../internal/safe-url.js';
 import { tokens } from '../internal/tokens.js';
 import { partnerCardStyles } from './partner-card.styles.js';
-import { whereItWorks } from './where-it-works.js';
 
 const humanize = (slug: string) => slug.replace(/-/g, ' ');
 
@@ -27,7 +26,7 @@ const humanize = (slug: string) => slug.replace(/-/g, ' ');
  * @prop {Partner | undefined} partner - The partner to show, for developers who already have it (checked against the contract); takes precedence over `slug`.
  * @attr slug - The partner to show; fetched from the API.
  * @attr api - Base URL of the partnership API with its version (`https://…/v1`); inside an explorer, the explorer's is used.
- * @attr variant - `compact` (default) or `detailed`, which adds aims, objectives, joint activities, facts and where the partner works.
+ * @attr variant - `compact` (default) or `detailed`, which adds aims, objectives, joint activities and facts.
  * @attr heading-level - Level of the partner's name as a heading, 2–6 (default 3).
  * @attr color-scheme - `light` or `dark`; by default the user's preference applies.
  *
@@ -40,7 +39,6 @@ const humanize = (slug: string) => slug.replace(/-/g, ' ');
  * @csspart chips - The list of theme and topic chips.
  * @csspart chip - One chip.
  * @csspart details - The aims, objectives, activities and facts of the detailed variant.
- * @csspart where - Where the partner works: its links to Mission cities and countries, by kind.
  * @csspart links - The website and sources links.
  * @csspart retry - The retry button of the error state.
  *
@@ -181,18 +179,17 @@ export class NzcPartnerCard extends NzcElement {
     </ul>`;
   }
 
+  /** An objective with its status and its progress: a published figure, with its source, or "not published"; never a bar of a figure nobody gave. */
   #objective(objective: Objective) {
     const { progress } = objective;
     return html`<li class="objective">
-      <span>${objective.title}</span>
-      <div class="progress">
-        <span class="note">${objectiveStatusLabel(objective.status)}</span>
-        ${progress === null
-          ? html`<span class="note">${msg('Progress not published', { id: 'card.progress-not-published' })}</span>`
-          : html`<progress max="100" .value=${progress.percent} aria-label=${msg(str`Progress of “${objective.title}”`, { id: 'card.progress' })}></progress>
-              <span class="note">${progress.percent} %</span>
-              <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(progress.sources)}</span>`}
-      </div>
+      ${objective.title}
+      <span class="note"
+        >(${objectiveStatusLabel(objective.status)} ·
+        ${progress ? `${progress.percent} %` : msg('Progress not published', { id: 'card.progress-not-published' })})${progress
+          ? this.#sourceLinks(progress.sources)
+          : nothing}</span
+      >
       ${objective.note ? html`<p class="note">${objective.note}</p>` : nothing}
     </li>`;
   }
@@ -206,11 +203,9 @@ export class NzcPartnerCard extends NzcElement {
     });
   }
 
-  /** A sourced statement; `link` marks a weak link and says why. */
-  #fact(fact: Pick<Fact, 'sources' | 'certainty' | 'certaintyNote'>, text: string, link?: Link) {
+  #fact(fact: Fact) {
     return html`<li>
-      ${text}
-      ${link?.weak ? html`<span class="badge">${msg('Weak link', { id: 'card.weak' })}</span><p class="note">${link.weakReason}</p>` : nothing}
+      ${fact.text}
       ${fact.certainty === 'uncertain' ? html`<span class="badge">${msg('Uncertain', { id: 'card.uncertain' })}</span>` : nothing}
       ${fact.certaintyNote ? html`<p class="note">${fact.certaintyNote}</p>` : nothing}
       <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(fact.sources)}</span>
@@ -224,7 +219,7 @@ export class NzcPartnerCard extends NzcElement {
       ${partnership.certaintyNote ? html`<p class="note">${partnership.certaintyNote}</p>` : nothing}
       ${partner.aims.length
         ? html`<h4>${msg('Aims', { id: 'card.aims' })}</h4>
-            <ul class="plain">${partner.aims.map((aim) => this.#fact(aim, aim.text))}</ul>`
+            <ul class="plain">${partner.aims.map((aim) => this.#fact(aim))}</ul>`
         : nothing}
       ${partnership.objectives.length
         ? html`<h4>${msg('Joint objectives', { id: 'card.objectives' })}</h4>
@@ -243,9 +238,8 @@ export class NzcPartnerCard extends NzcElement {
         : nothing}
       ${partner.facts.length
         ? html`<h4>${msg('Facts', { id: 'card.facts' })}</h4>
-            <ul class="plain">${partner.facts.map((fact) => this.#fact(fact, fact.text))}</ul>`
+            <ul class="plain">${partner.facts.map((fact) => this.#fact(fact))}</ul>`
         : nothing}
-      ${whereItWorks(partner.links, humanize, (text, link) => this.#fact(link, text, link))}
     </div>`;
   }
 

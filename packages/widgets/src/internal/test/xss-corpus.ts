@@ -198,8 +198,8 @@ export const textFields: readonly Field[] = [
   { name: 'facts.0.text', kind: 'text', shown: true, set: (p, v) => void (first(p.facts).text = v) },
   { name: 'facts.0.certaintyNote', kind: 'text', shown: true, set: (p, v) => void (first(p.facts).certaintyNote = v) },
   { name: 'aims.0.text', kind: 'text', shown: true, set: (p, v) => void (first(p.aims).text = v) },
-  { name: 'links.0.detail', kind: 'text', shown: true, set: (p, v) => void (first(p.links).detail = v) },
-  { name: 'links.0.targetName', kind: 'text', shown: true, set: (p, v) => void (first(p.links).targetName = v) },
+  { name: 'links.0.detail', kind: 'text', shown: false, set: (p, v) => void (first(p.links).detail = v) },
+  { name: 'links.0.targetName', kind: 'text', shown: false, set: (p, v) => void (first(p.links).targetName = v) },
 ];
 
 export const urlFields: readonly Field[] = [
