@@ -27,7 +27,11 @@ const launchers = {
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
     }),
   // WebKitGTK's MiniBrowser in automation mode, through WebKitWebDriver (classic WebDriver).
   webkit: () =>
@@ -48,7 +52,8 @@ const launchers = {
 };
 
 const engine = process.env.NZC_BROWSER ?? 'chromium';
-if (!(engine in launchers)) throw new Error(`NZC_BROWSER=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
+if (!(engine in launchers))
+  throw new Error(`NZC_BROWSER=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
 
 export default {
   rootDir: '.',

@@ -7,7 +7,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchEngine, otherEngines, type EngineBrowser, type EnginePage } from '../../scripts/lib/engines.js';
-import { assertNoViolations, axeRun, axeSource, built, pageHelpers, requireBuilt, startSite, type AxeViolation, type PartnerPage, type Site } from './helpers.js';
+import {
+  assertNoViolations,
+  axeRun,
+  axeSource,
+  built,
+  pageHelpers,
+  requireBuilt,
+  startSite,
+  type AxeViolation,
+  type PartnerPage,
+  type Site,
+} from './helpers.js';
 
 let site: Site;
 
@@ -21,13 +32,20 @@ after(async () => {
 });
 
 const names = (page: PartnerPage) => page.data.map((partner) => partner.name);
-const call = (name: string, ...args: unknown[]) => `window.__nzcE2e.${name}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
+const call = (name: string, ...args: unknown[]) =>
+  `window.__nzcE2e.${name}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
 
 /** Waits until the cards in `selector` show `expected`; fails saying what they show. */
 async function waitForNames(page: EnginePage, selector: string, expected: string[]): Promise<void> {
-  await page.waitFor(`JSON.stringify(${call('partnerNames', selector)}) === ${JSON.stringify(JSON.stringify(expected))}`).catch(async () => {
-    assert.deepEqual(await page.evaluate(call('partnerNames', selector)), expected, `${selector} shows the API's partners`);
-  });
+  await page
+    .waitFor(`JSON.stringify(${call('partnerNames', selector)}) === ${JSON.stringify(JSON.stringify(expected))}`)
+    .catch(async () => {
+      assert.deepEqual(
+        await page.evaluate(call('partnerNames', selector)),
+        expected,
+        `${selector} shows the API's partners`,
+      );
+    });
 }
 
 /** Waits until the text of `selector` (shadow roots included) matches `pattern`. */
@@ -92,7 +110,11 @@ for (const name of otherEngines) {
       const page = await open('/examples/mission-city/');
       try {
         await waitForNames(page, 'nzc-partner-list', names(partners));
-        await waitForText(page, '#city-facts', new RegExp(`${city.name}, ${city.countryName}.*Sources \\(${city.sources.length}\\)`));
+        await waitForText(
+          page,
+          '#city-facts',
+          new RegExp(`${city.name}, ${city.countryName}.*Sources \\(${city.sources.length}\\)`),
+        );
         await assertCleanAndAccessible(page);
       } finally {
         await page.close();

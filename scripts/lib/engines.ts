@@ -78,10 +78,12 @@ async function launchFirefox(): Promise<EngineBrowser> {
       page.on('requestfailed', (request) => {
         const reason = request.failure()?.errorText ?? 'failed';
         // A request the page itself cancels (a superseded query) is no failure.
-        if (!/NS_BINDING_ABORTED|ABORTED/.test(reason)) problems.push(`request failed: ${request.method()} ${request.url()}: ${reason}`);
+        if (!/NS_BINDING_ABORTED|ABORTED/.test(reason))
+          problems.push(`request failed: ${request.method()} ${request.url()}: ${reason}`);
       });
       page.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+        if (response.status() >= 400)
+          problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
       });
       await page.evaluateOnNewDocument(`${recorder}\n${init ?? ''}`);
       const response = await page.goto(url, { waitUntil: 'load' });
@@ -91,7 +93,12 @@ async function launchFirefox(): Promise<EngineBrowser> {
         inject: async (source) => void (await page.evaluate(source)),
         evaluate,
         waitFor: (expression, timeout = 15_000) => poll(() => evaluate(expression), expression, timeout),
-        problems: async () => [...problems, ...((await evaluate<string[] | undefined>('window.__nzcProblems')) ?? []).filter((problem) => !problem.startsWith('console error: '))],
+        problems: async () => [
+          ...problems,
+          ...((await evaluate<string[] | undefined>('window.__nzcProblems')) ?? []).filter(
+            (problem) => !problem.startsWith('console error: '),
+          ),
+        ],
         close: () => page.close(),
       };
     },
@@ -106,7 +113,10 @@ async function launchFirefox(): Promise<EngineBrowser> {
  */
 async function launchWebKit(): Promise<EngineBrowser> {
   const port = Number(process.env.WEBKIT_WEBDRIVER_PORT);
-  if (!port) throw new Error('WEBKIT_WEBDRIVER_PORT is not set: start WebKitWebDriver with `source scripts/lib/webkit-driver.sh && nzc_webkit_driver_start` (./scripts/test does)');
+  if (!port)
+    throw new Error(
+      'WEBKIT_WEBDRIVER_PORT is not set: start WebKitWebDriver with `source scripts/lib/webkit-driver.sh && nzc_webkit_driver_start` (./scripts/test does)',
+    );
   const driver = await remote({
     hostname: '127.0.0.1',
     port,
@@ -141,4 +151,5 @@ async function launchWebKit(): Promise<EngineBrowser> {
   };
 }
 
-export const launchEngine = (name: EngineName): Promise<EngineBrowser> => (name === 'firefox' ? launchFirefox() : launchWebKit());
+export const launchEngine = (name: EngineName): Promise<EngineBrowser> =>
+  name === 'firefox' ? launchFirefox() : launchWebKit();

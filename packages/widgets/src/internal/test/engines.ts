@@ -5,13 +5,20 @@ import { sendKeys } from '@web/test-runner-commands';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** The engine this page runs in, from its user agent (Chromium's also says "Safari", and headless "HeadlessChrome"; WebKit's never "Chrome"). */
-export const engine: Engine = /\bFirefox\//.test(navigator.userAgent) ? 'firefox' : /Chrom(e|ium)\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+export const engine: Engine = /\bFirefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 
 /**
  * `it` for a test that only the engines listed can run; in the others the test is reported as
  * skipped, its title followed by the engine and the reason.
  */
-export function onlyIn(engines: Engine | Engine[], reason: string): (title: string, test: Mocha.Func | Mocha.AsyncFunc) => void {
+export function onlyIn(
+  engines: Engine | Engine[],
+  reason: string,
+): (title: string, test: Mocha.Func | Mocha.AsyncFunc) => void {
   const wanted = Array.isArray(engines) ? engines : [engines];
   if (wanted.includes(engine)) return (title, test) => it(title, test);
   return (title, test) => it.skip(`${title} [skipped in ${engine}: ${reason}]`, test);
@@ -22,7 +29,10 @@ export function onlyIn(engines: Engine | Engine[], reason: string): (title: stri
  * fixed: there it is reported as skipped, its title followed by "fails in <engine>" and the
  * symptom, so that nobody takes it for a pass; everywhere else it runs.
  */
-export function knownFailureIn(engines: Engine | Engine[], symptom: string): (title: string, test: Mocha.Func | Mocha.AsyncFunc) => void {
+export function knownFailureIn(
+  engines: Engine | Engine[],
+  symptom: string,
+): (title: string, test: Mocha.Func | Mocha.AsyncFunc) => void {
   const failing = Array.isArray(engines) ? engines : [engines];
   if (!failing.includes(engine)) return (title, test) => it(title, test);
   return (title, test) => it.skip(`${title} [fails in ${engine}, to fix: ${symptom}]`, test);
@@ -32,7 +42,14 @@ export function knownFailureIn(engines: Engine | Engine[], symptom: string): (ti
 export const waitFactor = engine === 'webkit' ? 5 : 1;
 
 /** WebDriver's code for the keys pressed with Shift in these tests. */
-const webdriverKeys: Record<string, string> = { Shift: '\uE008', Tab: '\uE004', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015' };
+const webdriverKeys: Record<string, string> = {
+  Shift: '\uE008',
+  Tab: '\uE004',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
 
 /**
  * Presses `key` with Shift held, `times` times. WebKit is driven through classic WebDriver, where
