@@ -85,7 +85,7 @@ describe('a link to a city', () => {
     const opened = await openPage(site, '/examples/explorer/?city=de-munich');
     try {
       const names = await expectedNames('city=de-munich');
-      assert.equal(names.length, 1);
+      assert.ok(names.length > 0, 'the dataset links partners to Munich');
       await waitForPartnerNames(opened.page, LIST, names);
       opened.assertClean();
     } finally {

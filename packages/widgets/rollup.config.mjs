@@ -50,4 +50,4 @@ const cdn = {
   ],
 };
 
-export default [library(folder), cdn];
+export default [library(folder, { builtElsewhere: ['./dist/cdn/'] }), cdn];

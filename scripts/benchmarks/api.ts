@@ -1,8 +1,10 @@
 /**
  * Benchmark section "api": the partner list, GET /v1/partners?limit=20, on the API's real Node
  * entry, against
- *   - a bare node:http server that sends the very same bytes and headers (the floor), and
- *   - the same URL revalidated with If-None-Match (the 304 path).
+ *   - a bare node:http server that sends the very same bytes and headers (the floor),
+ *   - the same URL revalidated with If-None-Match (the 304 path), and
+ *   - the API's Worker bundle in workerd (Cloudflare's open-source Workers runtime) on this
+ *     machine, beside a bare Worker that sends the same recorded response (workerd's floor).
  * Each server runs in its own process; autocannon drives them over loopback from this one.
  * Every target is measured once per round, the order reversed each round, and the best run kept.
  * It reports figures and never fails on them.
@@ -38,7 +40,7 @@ const GOALS = { apiOverBare: 0.6, notModifiedOverOk: 1.5 };
 /** Below this event-loop utilisation the server was not the bottleneck of a run. */
 const SATURATED = 0.9;
 
-type TargetKey = 'api200' | 'bare200' | 'api304';
+type TargetKey = 'api200' | 'bare200' | 'api304' | 'workerd200' | 'workerdBare200';
 type Target = { key: TargetKey; label: string; server: ServerChild; url: string; headers: Record<string, string>; status: number };
 type Run = {
   target: TargetKey;
@@ -60,11 +62,11 @@ const profileDir = join(repoRoot, '.test-results', 'bench-profiles');
 const nodeArgs = (name: string) =>
   settings.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`] : [];
 
-console.log(`api — GET ${PATH}: real Node entry vs bare node:http, and the 304 path`);
+console.log(`api — GET ${PATH}: real Node entry vs bare node:http, the 304 path, and the Worker entry in workerd`);
 console.log(`  Node ${host.node} on ${host.platform}, ${host.cpus} CPUs (${host.cpuModel})`);
 console.log(
   `  ${settings.connections} connections, no pipelining; ${settings.warmupSeconds} s warm-up + ${settings.seconds} s measured per run, ` +
-    `${settings.rounds} round${settings.rounds === 1 ? '' : 's'} (about ${Math.ceil(3 * settings.rounds * (settings.warmupSeconds + settings.seconds) + 3)} s)`,
+    `${settings.rounds} round${settings.rounds === 1 ? '' : 's'} (about ${Math.ceil(5 * settings.rounds * (settings.warmupSeconds + settings.seconds) + 3)} s)`,
 );
 if (settings.profile) console.log(`  profiling the servers (figures are lower while profiling) into ${relative(repoRoot, profileDir)}/`);
 
@@ -103,10 +105,23 @@ try {
     note(`the bare server's response differs from the API's (status ${replayed.status === ok.status ? 'same' : 'differs'}, headers ${sameHeaders ? 'same' : 'differ'}, body ${sameBody ? 'same' : 'differs'})`);
   }
 
+  const workerd = await spawnServer('workerd', new URL('./lib/workerd-api-server.ts', import.meta.url));
+  servers.push(workerd);
+  const workerdUrl = `${workerd.origin}${PATH}`;
+  const onWorkerd = await fetchOnce(workerdUrl);
+  // The links in the body name the server's own origin; the rest must be the same bytes.
+  const sameAnswer = onWorkerd.status === ok.status && onWorkerd.body.toString().replaceAll(workerd.origin, api.origin) === ok.body.toString();
+  if (!sameAnswer) note(`workerd's answer differs from Node's (status ${onWorkerd.status}, ${onWorkerd.body.length} bytes)`);
+  const workerdBare = await spawnServer('workerd-bare', new URL('./lib/workerd-bare-server.ts', import.meta.url), { input: JSON.stringify(recorded) });
+  servers.push(workerdBare);
+  const workerdBareUrl = `${workerdBare.origin}${PATH}`;
+
   const targets: Target[] = [
     { key: 'api200', label: 'API 200', server: api, url: apiUrl, headers: {}, status: 200 },
     { key: 'bare200', label: 'bare 200', server: bare, url: bareUrl, headers: {}, status: 200 },
     { key: 'api304', label: 'API 304', server: api, url: apiUrl, headers: { 'If-None-Match': etag }, status: 304 },
+    { key: 'workerd200', label: 'workerd API 200', server: workerd, url: workerdUrl, headers: {}, status: 200 },
+    { key: 'workerdBare200', label: 'workerd bare 200', server: workerdBare, url: workerdBareUrl, headers: {}, status: 200 },
   ];
   const labelWidth = Math.max(...targets.map((target) => target.label.length));
 
@@ -171,6 +186,16 @@ try {
   const cpuApiOverBare = best.bare200.server.cpuMicrosPerResponse / best.api200.server.cpuMicrosPerResponse;
   const cpuNotModifiedOverOk = best.api200.server.cpuMicrosPerResponse / best.api304.server.cpuMicrosPerResponse;
   console.log(`    by server CPU per response: api/bare ${formatRatio(cpuApiOverBare)}, 304/200 ${formatRatio(cpuNotModifiedOverOk)} (context; the goals use req/s)`);
+  // workerd beside Node: the same API, each runtime's floor, and the API against its own runtime's floor.
+  const workerdOverNode = best.workerd200.rps / best.api200.rps;
+  const workerdOverBare = best.workerd200.rps / best.bare200.rps;
+  const workerdOverWorkerdBare = best.workerd200.rps / best.workerdBare200.rps;
+  const workerdBareOverBare = best.workerdBare200.rps / best.bare200.rps;
+  const cpuWorkerdOverNode = best.api200.server.cpuMicrosPerResponse / best.workerd200.server.cpuMicrosPerResponse;
+  console.log(`    workerd/Node rps  ${formatRatio(workerdOverNode)}  (the API on each; p99 ${formatMs(best.workerd200.latencyMs.p99)} vs ${formatMs(best.api200.latencyMs.p99)})`);
+  console.log(`    workerd/bare rps  ${formatRatio(workerdOverBare)}  (the API on workerd against bare node:http)`);
+  console.log(`    on workerd, api/bare rps ${formatRatio(workerdOverWorkerdBare)}; the floors, workerd bare/node:http bare ${formatRatio(workerdBareOverBare)}`);
+  console.log(`    by server CPU per response: workerd/Node ${formatRatio(cpuWorkerdOverNode)} (workerd ${Math.round(best.workerd200.server.cpuMicrosPerResponse)} µs, Node ${Math.round(best.api200.server.cpuMicrosPerResponse)} µs)`);
 
   for (const target of targets) {
     const run = best[target.key];
@@ -190,7 +215,11 @@ try {
     ratios: {
       apiOverBare: { value: apiOverBare, ...apiGoal },
       notModifiedOverOk: { value: notModifiedOverOk, ...revalidationGoal },
-      byServerCpu: { apiOverBare: cpuApiOverBare, notModifiedOverOk: cpuNotModifiedOverOk },
+      byServerCpu: { apiOverBare: cpuApiOverBare, notModifiedOverOk: cpuNotModifiedOverOk, workerdOverNode: cpuWorkerdOverNode },
+      workerdOverNode,
+      workerdOverBare,
+      workerdOverWorkerdBare,
+      workerdBareOverBare,
     },
     warnings,
   });

@@ -15,6 +15,7 @@ export const navigation: { href: string; label: string }[] = [
   { href: '/docs/sdk/', label: 'SDK' },
   { href: '/docs/api/', label: 'API' },
   { href: '/docs/security/', label: 'Security and privacy' },
+  { href: '/docs/deployment/', label: 'Deployment' },
   { href: '/docs/accessibility/', label: 'Accessibility' },
   { href: '/docs/reference/', label: 'TypeDoc reference' },
 ];

@@ -24,14 +24,13 @@ export const typescript = () => esbuild({ target: 'es2022', tsconfig });
  * `publishConfig.exports` maps `./dist/<path>.js` to `src/<path>.ts`, and a `*` in the path
  * matches every source file that fits (`./dist/*\/define.js` is every element's define.ts).
  */
-export function publishedEntries(folder) {
+export function publishedEntries(folder, { builtElsewhere = [] } = {}) {
   const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
   const entries = {};
   for (const target of Object.values(manifest.publishConfig?.exports ?? {})) {
     const file = typeof target === 'string' ? target : target?.import;
     const match = /^\.\/dist\/(.+)\.js$/.exec(file ?? '');
-    // Targets outside dist/'s modules (the widgets' CDN bundle) come from a build of their own.
-    if (!match || file.startsWith('./dist/cdn/')) continue;
+    if (!match || builtElsewhere.some((prefix) => file.startsWith(prefix))) continue;
     // Folders named internal/ are private, even where a pattern would match them.
     const sources = globSync(`src/${match[1]}.ts`, { cwd: folder }).filter((source) => !source.split('/').includes('internal'));
     if (sources.length === 0) throw new Error(`${file} is published but no source matches src/${match[1]}.ts`);
@@ -40,9 +39,12 @@ export function publishedEntries(folder) {
   return entries;
 }
 
-/** The package's ESM modules, one per published entry, and the chunks they share. */
-export const library = (folder) => ({
-  input: publishedEntries(folder),
+/**
+ * The package's ESM modules, one per published entry, and the chunks they share.
+ * `builtElsewhere`: prefixes of published files that another configuration builds.
+ */
+export const library = (folder, options) => ({
+  input: publishedEntries(folder, options),
   output: { dir: join(folder, 'dist'), format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   external,
   onwarn,

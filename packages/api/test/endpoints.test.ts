@@ -46,17 +46,26 @@ describe('themes and topics', () => {
   });
 });
 
+const records = [
+  { path: '/v1/partners', stored: partners, unknown: 'no-such-partner' },
+  { path: '/v1/cities', stored: cities, unknown: 'xx-atlantis' },
+];
+
+for (const { path, stored, unknown } of records) {
+  describe(`${path}/{slug}`, () => {
+    test('answers each record as stored', async () => {
+      for (const record of stored) assert.deepEqual(await api.json<Partner | City>(`${path}/${record.slug}`), record);
+    });
+
+    test('an unknown slug is a 404', async () => {
+      assertProblem(await api.request(`${path}/${unknown}`), 404);
+    });
+  });
+}
+
 describe('/v1/partners', () => {
   test('lists every partner', async () => {
     await assertListed('/v1/partners', partners);
-  });
-
-  test('/v1/partners/{slug} answers each partner as stored', async () => {
-    for (const partner of partners) assert.deepEqual(await api.json<Partner>(`/v1/partners/${partner.slug}`), partner);
-  });
-
-  test('an unknown partner slug is a 404', async () => {
-    assertProblem(await api.request('/v1/partners/no-such-partner'), 404);
   });
 
   test('theme: partners working on any of the given themes', async () => {
@@ -168,14 +177,6 @@ describe('/v1/cities', () => {
     assert.equal(first.data.length, 20);
     assert.notEqual(first.next, null);
     await assertListed('/v1/cities', cities);
-  });
-
-  test('/v1/cities/{slug} answers each city as stored', async () => {
-    for (const city of cities) assert.deepEqual(await api.json<City>(`/v1/cities/${city.slug}`), city);
-  });
-
-  test('an unknown city slug is a 404', async () => {
-    assertProblem(await api.request('/v1/cities/xx-atlantis'), 404);
   });
 
   test('country: cities in any of the given countries', async () => {

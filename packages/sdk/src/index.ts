@@ -21,16 +21,7 @@ export {
   NzcValidationError,
   type ValidationIssue,
 } from './errors.js';
-export type {
-  CitiesGeoJson,
-  CitiesGeoJsonQuery,
-  CitiesQuery,
-  City,
-  Partner,
-  PartnersQuery,
-  Problem,
-  Stats,
-  StatsQuery,
-  Theme,
-  Topic,
-} from '@nzc/schema';
+// The records the API answers with, as the schemas define them.
+export type { CitiesGeoJson, City, Partner, Problem, Stats, Theme, Topic } from '@nzc/schema';
+// The queries the list endpoints take.
+export type { CitiesGeoJsonQuery, CitiesQuery, PartnersQuery, StatsQuery } from '@nzc/schema';

@@ -13,7 +13,6 @@ import citiesData from '@nzc/api/data/cities.json' with { type: 'json' };
 import {
   createClient,
   NzcAbortError,
-  NzcError,
   NzcHttpError,
   NzcNetworkError,
   NzcRateLimitError,
@@ -22,6 +21,7 @@ import {
   type CallOptions,
   type ClientOptions,
   type City,
+  type NzcError,
   type Page,
 } from '../src/index.js';
 import { apiAnswer, baseUrl, collectUnhandledRejections, sleep, useMockApi } from './helpers/mock-api.js';

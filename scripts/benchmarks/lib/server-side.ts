@@ -13,13 +13,18 @@ export type ServerStats = {
   elu: { idle: number; active: number };
 };
 
-export function announce(origin: string, close: () => Promise<void>): void {
+/** This process's own CPU time and event-loop utilisation. */
+export function ownStats(): ServerStats {
+  const { idle, active } = performance.eventLoopUtilization();
+  return { type: 'stats', cpu: process.cpuUsage(), elu: { idle, active } };
+}
+
+/** `sample` says what the server used; by default this process's figures (another runtime's may differ). */
+export function announce(origin: string, close: () => Promise<void>, sample: () => ServerStats = ownStats): void {
   process.stdout.write(`${origin}\n`);
   process.on('message', (message) => {
     if (message !== 'stats' || !process.send) return;
-    const { idle, active } = performance.eventLoopUtilization();
-    const stats: ServerStats = { type: 'stats', cpu: process.cpuUsage(), elu: { idle, active } };
-    process.send(stats);
+    process.send(sample());
   });
   // The parent going away closes the IPC channel; do not outlive it.
   process.on('disconnect', () => void stop());

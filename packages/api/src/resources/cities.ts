@@ -1,9 +1,7 @@
 import type { CitiesGeoJsonQuery, CitiesQuery, City, Link } from '@nzc/schema';
 import type { DatasetIndex } from '../dataset/index.js';
 import { textMatcher } from '../search.js';
-import { type Outcome, compareBy, compareText, unknownSlugs } from './references.js';
-
-const intersects = (values: string[], wanted: string[] | undefined) => !wanted || values.some((value) => wanted.includes(value));
+import { type Outcome, compareBy, compareText, intersects, unknownReferences } from './references.js';
 
 /**
  * Cities matching the filters; a slug that names nothing is an error naming its parameter.
@@ -11,11 +9,7 @@ const intersects = (values: string[], wanted: string[] | undefined) => !wanted |
  * country), and only through links of the kinds and strength asked for.
  */
 export function filterCities(index: DatasetIndex, filters: CitiesGeoJsonQuery): Outcome<City[]> {
-  const errors = [
-    ...unknownSlugs('partner', filters.partner, index.partnerBySlug, 'partner'),
-    ...unknownSlugs('theme', filters.theme, index.themeSlugs, 'theme'),
-    ...unknownSlugs('topic', filters.topic, index.topicSlugs, 'topic'),
-  ];
+  const errors = unknownReferences(index, filters);
   if (errors.length > 0) return { ok: false, errors };
   const kinds = filters['link-kind'];
   const strongOnly = filters['weak-links'] === false;

@@ -1,19 +1,13 @@
 import type { Partner, PartnersQuery, StatsQuery } from '@nzc/schema';
 import type { DatasetIndex } from '../dataset/index.js';
 import { textMatcher } from '../search.js';
-import { type Outcome, compareBy, compareText, unknownSlugs } from './references.js';
+import { type Outcome, compareBy, compareText, intersects, unknownReferences } from './references.js';
 
 type PartnerFilters = StatsQuery;
 
-const intersects = (values: string[], wanted: string[] | undefined) => !wanted || values.some((value) => wanted.includes(value));
-
 /** Partners matching the filters; a slug that names nothing is an error naming its parameter. */
 export function filterPartners(index: DatasetIndex, filters: PartnerFilters): Outcome<Partner[]> {
-  const errors = [
-    ...unknownSlugs('theme', filters.theme, index.themeSlugs, 'theme'),
-    ...unknownSlugs('topic', filters.topic, index.topicSlugs, 'topic'),
-    ...unknownSlugs('city', filters.city, index.cityBySlug, 'Mission city'),
-  ];
+  const errors = unknownReferences(index, filters);
   if (errors.length > 0) return { ok: false, errors };
   const matchesText = filters.q ? textMatcher(filters.q) : null;
   const partners = index.partners.filter(

@@ -1,11 +1,28 @@
 import type { ProblemError } from '@nzc/schema';
+import type { DatasetIndex } from '../dataset/index.js';
 
-/** Errors for slugs in a filter that name no record, so a typo is an answer, not an empty list. */
-export function unknownSlugs(parameter: string, slugs: string[] | undefined, known: { has(slug: string): boolean }, what: string): ProblemError[] {
-  return (slugs ?? [])
-    .filter((slug) => !known.has(slug))
-    .map((slug) => ({ parameter, detail: `no ${what} has the slug "${slug}"` }));
+/** The filters that name records by slug. */
+type ReferenceFilters = { partner?: string[]; theme?: string[]; topic?: string[]; city?: string[] };
+
+/** What each slug filter must name, and what an error calls it. */
+const referenced = (index: DatasetIndex) => ({
+  partner: { known: index.partnerBySlug, what: 'partner' },
+  theme: { known: index.themeSlugs, what: 'theme' },
+  topic: { known: index.topicSlugs, what: 'topic' },
+  city: { known: index.cityBySlug, what: 'Mission city' },
+});
+
+/** Errors for slugs in the filters that name no record, so a typo is an answer, not an empty list. */
+export function unknownReferences(index: DatasetIndex, filters: ReferenceFilters): ProblemError[] {
+  return Object.entries(referenced(index)).flatMap(([parameter, { known, what }]) =>
+    (filters[parameter as keyof ReferenceFilters] ?? [])
+      .filter((slug) => !known.has(slug))
+      .map((slug) => ({ parameter, detail: `no ${what} has the slug "${slug}"` })),
+  );
 }
+
+/** A list filter: absent, or sharing at least one value with the record's (values within it are alternatives). */
+export const intersects = (values: string[], wanted: string[] | undefined) => !wanted || values.some((value) => wanted.includes(value));
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: ProblemError[] };
 

@@ -1,9 +1,26 @@
 /**
- * One real Node server per test file, on loopback and a free port, and a small client that
- * records every answer so that a file can finally check them all against the OpenAPI document.
+ * One real server per test file, on loopback and a free port, and a small client that records
+ * every answer so that a file can finally check them all against the OpenAPI document.
+ *
+ * API_RUNTIME picks the runtime the suite runs against: `node` (the default, the Node entry) or
+ * `workerd` (the Worker entry in Cloudflare's runtime, through Miniflare). The test command runs
+ * the suite once on each.
  */
 import { after, before } from 'node:test';
-import { startServer, type RunningServer } from '../../src/node.js';
+import { startServer } from '../../src/node.js';
+import { startWorkerdServer } from '../../scripts/workerd-server.js';
+
+export const runtimes = { node: startServer, workerd: startWorkerdServer } as const;
+export type Runtime = keyof typeof runtimes;
+
+/** The runtime named by API_RUNTIME; an unknown name fails loudly rather than testing Node twice. */
+export function selectedRuntime(): Runtime {
+  const name = process.env.API_RUNTIME ?? 'node';
+  if (!Object.hasOwn(runtimes, name)) throw new Error(`API_RUNTIME must be one of ${Object.keys(runtimes).join(', ')}; got "${name}"`);
+  return name as Runtime;
+}
+
+type RunningServer = { origin: string; close(): Promise<void> };
 
 /** An answer as a client sees it, body already read. */
 export type Reply = {
@@ -41,11 +58,12 @@ export async function readReply(method: string, path: string, response: Response
   return { method, path, status: response.status, headers: response.headers, contentType, text, body };
 }
 
-/** Starts the server before the file's tests and closes it after them. */
+/** Starts the server (on the runtime API_RUNTIME names) before the file's tests and closes it after them. */
 export function useServer(): Api {
+  const start = runtimes[selectedRuntime()];
   let running: RunningServer | undefined;
   before(async () => {
-    running = await startServer({ port: 0, hostname: '127.0.0.1' });
+    running = await start({ port: 0, hostname: '127.0.0.1' });
   });
   after(async () => {
     await running?.close();

@@ -22,6 +22,8 @@ export type MapCity = {
   participantType: string;
   label: MapLabel;
   partners: string[];
+  /** What each partner does in the city: the kind of each of its links, and whether it is weak. */
+  links: { partner: string; kind: string; weak: boolean }[];
   sources: string[];
   /** The points that can be drawn, the main one first; empty when the city is listed only. */
   points: PlacedPoint[];
@@ -104,6 +106,7 @@ export function prepareCities(input: unknown, project: Project, bounds: View): P
       participantType: text(item.participantType),
       label: readLabel(item.missionLabel),
       partners: strings(item.partners),
+      links: (Array.isArray(item.links) ? item.links : []).filter(isRecord).map((link) => ({ partner: text(link.partner), kind: text(link.kind), weak: link.weak === true })),
       sources: strings(item.sources),
       points,
       undrawable: given.length - points.length,

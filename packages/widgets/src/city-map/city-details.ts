@@ -16,6 +16,14 @@ export type DetailsOptions = {
   close: (clear: boolean) => void;
 };
 
+/** The kinds of a partner's links to the city, in words, weak ones marked: ": award, event (weak link)". */
+function linkKinds(city: MapCity, partner: string): string {
+  const links = city.links.filter((link) => link.partner === partner && link.kind);
+  if (links.length === 0) return '';
+  const kinds = [...new Set(links.map((link) => link.kind.replace(/-/g, ' ')))].join(', ');
+  return `: ${kinds}${links.every((link) => link.weak) ? ` (${msg('weak link', { id: 'map.weak-link' })})` : ''}`;
+}
+
 export function cityDetails(city: MapCity, { picked, level, partnerNames, close }: DetailsOptions) {
   const where = whereText(city);
   return html`<section
@@ -42,7 +50,7 @@ export function cityDetails(city: MapCity, { picked, level, partnerNames, close 
           ${city.partners.length === 0
             ? msg('None documented', { id: 'map.partners-none' })
             : html`<ul>
-                ${city.partners.map((slug) => html`<li>${partnerNames?.get(slug) ?? slug}</li>`)}
+                ${city.partners.map((slug) => html`<li>${partnerNames?.get(slug) ?? slug}${linkKinds(city, slug)}</li>`)}
               </ul>`}
         </dd>
       </div>

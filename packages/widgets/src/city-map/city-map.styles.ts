@@ -58,19 +58,19 @@ export const cityMapStyles = css`
     background: var(--_subtle);
     animation: nzc-pulse 1.5s ease-in-out infinite;
   }
-  .land path {
-    fill: var(--_land);
+  .land path,
+  .borders {
     stroke: var(--_coast);
-    stroke-width: 0.6;
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
+  .land path {
+    fill: var(--_land);
+    stroke-width: 0.6;
+  }
   .borders {
     fill: none;
-    stroke: var(--_coast);
     stroke-width: 1;
-    stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
   .marker {
     cursor: pointer;
@@ -265,5 +265,12 @@ export const cityMapStyles = css`
     .marker:focus-visible .focus {
       stroke: Highlight;
     }
+  }
+  label.weak {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-block-end: 0.4rem;
+    font-size: 0.9em;
   }
 `;

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { City } from '@nzc/schema';
@@ -90,6 +91,7 @@ export class NzcCityMap extends NzcElement {
     theme: { type: String },
     topic: { type: String },
     highlight: { type: String },
+    excludeWeak: { type: Boolean, attribute: 'exclude-weak', reflect: true },
     selected: { type: String, reflect: true },
     basemap: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -106,6 +108,8 @@ export class NzcCityMap extends NzcElement {
   declare topic: string | undefined;
   /** City slugs, comma-separated, to highlight as well. */
   declare highlight: string | undefined;
+  /** Highlight only the cities a partner reaches through a link that is not weak (not only an event venue, not through a member); the reader can switch it. */
+  declare excludeWeak: boolean;
   /** Slug of the picked city. Inside an explorer it follows the explorer's `city` filter, and setting it sets that filter. */
   declare selected: string | undefined;
   /** URL of the basemap geometry (the `europe.json` asset) when it is not next to the script; only the page's own origin, the script's or the API's are accepted. */
@@ -162,12 +166,18 @@ export class NzcCityMap extends NzcElement {
   constructor() {
     super();
     this.headingLevel = 3;
+    this.excludeWeak = false;
   }
 
   /** The query whose cities are highlighted: the explorer's themes and topics, else the attributes; with `partner`. */
   get #highlightKey(): string | null {
     const shared = this.#explorerState;
-    return highlightQuery({ theme: shared.merged('theme', this.theme), topic: shared.merged('topic', this.topic), partner: listAttribute(this.partner) });
+    return highlightQuery({
+      theme: shared.merged('theme', this.theme),
+      topic: shared.merged('topic', this.topic),
+      partner: listAttribute(this.partner),
+      'weak-links': !this.excludeWeak,
+    });
   }
 
   /** The picked cities: the explorer's city filter, else `selected`. */
@@ -300,6 +310,12 @@ export class NzcCityMap extends NzcElement {
     const selection = this.#selection;
     const open = this.#open ? this.#cities.find((city) => city.slug === this.#open) : undefined;
     return html`${basemap && this.#viewport.view ? mapControls(this.#viewport, selection.length > 0, () => this.#clear()) : nothing}
+      ${this.#highlightKey
+        ? html`<label class="weak"
+            ><input type="checkbox" .checked=${this.excludeWeak} @change=${(event: Event) => (this.excludeWeak = (event.target as HTMLInputElement).checked)} />
+            ${msg('Leave out weak links (event venues, links through a member)', { id: 'map.exclude-weak' })}</label
+          >`
+        : nothing}
       <div class="frame" @focusin=${this.#onFocusIn}>${this.#map(highlighted, selection)}</div>
       ${open
         ? cityDetails(open, {

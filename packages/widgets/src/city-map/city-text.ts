@@ -25,25 +25,17 @@ export function labelText(city: MapCity): string {
     : msg('Not awarded', { id: 'map.label-none' });
 }
 
-/** The kind of participant: a city, a region, a pair of cities… */
-export function typeText(type: string): string {
-  switch (type) {
-    case 'city':
-      return msg('City', { id: 'map.type.city' });
-    case 'metropolitan-authority':
-      return msg('Metropolitan authority', { id: 'map.type.metropolitan-authority' });
-    case 'region':
-      return msg('Region', { id: 'map.type.region' });
-    case 'district':
-      return msg('District', { id: 'map.type.district' });
-    case 'island':
-      return msg('Island', { id: 'map.type.island' });
-    case 'city-pair':
-      return msg('Pair of cities', { id: 'map.type.city-pair' });
-    default:
-      return type || msg('Not known', { id: 'map.label-unknown' });
-  }
-}
+const participantTypes = new Map<string, () => string>([
+  ['city', () => msg('City', { id: 'map.type.city' })],
+  ['metropolitan-authority', () => msg('Metropolitan authority', { id: 'map.type.metropolitan-authority' })],
+  ['region', () => msg('Region', { id: 'map.type.region' })],
+  ['district', () => msg('District', { id: 'map.type.district' })],
+  ['island', () => msg('Island', { id: 'map.type.island' })],
+  ['city-pair', () => msg('Pair of cities', { id: 'map.type.city-pair' })],
+]);
+
+/** The kind of participant: a city, a region, a pair of cities…; a kind it does not know as the data has it. */
+export const typeText = (type: string): string => participantTypes.get(type)?.() ?? (type || msg('Not known', { id: 'map.label-unknown' }));
 
 /** Where the map draws the city, when that is not simply at its own place; `nothing` when it is. */
 export function whereText(city: MapCity): string | typeof nothing {

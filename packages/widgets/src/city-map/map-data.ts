@@ -9,12 +9,16 @@ import { prepareCities, type PreparedCities } from './cities.js';
 import { projector } from './projection.js';
 import { baseView } from './view.js';
 
-/** The query whose cities a filter highlights, as JSON for a task's arguments; null when no filter asks for any. */
-export function highlightQuery({ theme, topic, partner }: Pick<CitiesQuery, 'theme' | 'topic' | 'partner'>): string | null {
+/**
+ * The query whose cities a filter highlights, as JSON for a task's arguments; null when no filter
+ * asks for any. With `weak-links: false`, only cities reached through a link that is not weak.
+ */
+export function highlightQuery({ theme, topic, partner, 'weak-links': weak }: Pick<CitiesQuery, 'theme' | 'topic' | 'partner' | 'weak-links'>): string | null {
   const query: CitiesQuery = {};
   if (theme) query.theme = theme;
   if (topic) query.topic = topic;
   if (partner) query.partner = partner;
+  if (weak === false) query['weak-links'] = false;
   return theme || topic || partner ? JSON.stringify(query) : null;
 }
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { LinkKind, ObjectiveStatus, PartialDate, PartnershipKind, PartnershipStatus, PartnerType } from '@nzc/schema';
+import type { ObjectiveStatus, PartialDate, PartnershipKind, PartnershipStatus, PartnerType } from '@nzc/schema';
 import { NzcAbortError, NzcHttpError, NzcNetworkError, NzcRateLimitError, NzcTimeoutError, NzcValidationError } from '@nzc/sdk';
 import { getLocale } from './locale.js';
 
@@ -27,26 +27,6 @@ export function partnerTypeLabel(type: PartnerType): string {
       return msg('Partnership programme', { id: 'type.partnership-programme' });
     case 'financial-institution':
       return msg('Financial institution', { id: 'type.financial-institution' });
-  }
-}
-
-/** What a partner does in a city or country, as a group heading. */
-export function linkKindLabel(kind: LinkKind): string {
-  switch (kind) {
-    case 'project-site':
-      return msg('Project or demonstration site', { id: 'link.project-site' });
-    case 'network-membership':
-      return msg('Network membership', { id: 'link.network-membership' });
-    case 'award':
-      return msg('Award', { id: 'link.award' });
-    case 'event':
-      return msg('Event host or venue', { id: 'link.event' });
-    case 'governance-role':
-      return msg('Governance or advisory role', { id: 'link.governance-role' });
-    case 'national-programme':
-      return msg('National programme', { id: 'link.national-programme' });
-    case 'paired-city':
-      return msg('Paired city', { id: 'link.paired-city' });
   }
 }
 

@@ -3,6 +3,7 @@ import { ReactiveElement } from 'lit';
 import { FilterStore } from './store.js';
 import { filterFromSearch, searchWithFilter } from './url-state.js';
 import { UrlSyncController } from './url-sync.js';
+import { back, param } from './test/page-url.js';
 
 /** A bare element that syncs its store with the URL while `sync` is true. */
 class SyncHost extends ReactiveElement {
@@ -26,22 +27,6 @@ function visit(params: string): void {
   const url = new URL(original);
   for (const [key, value] of new URLSearchParams(params)) url.searchParams.append(key, value);
   history.replaceState(null, '', url.href);
-}
-
-/** One parameter of the page's URL as written (commas left as they are). */
-const param = (key: string) =>
-  location.search
-    .slice(1)
-    .split('&')
-    .find((part) => part.startsWith(`${key}=`))
-    ?.slice(key.length + 1) ?? null;
-
-/** history.back(), resolved once the browser has reported the move. */
-function back(): Promise<void> {
-  return new Promise((resolve) => {
-    window.addEventListener('popstate', () => setTimeout(resolve), { once: true });
-    history.back();
-  });
 }
 
 const hosts: SyncHost[] = [];

@@ -108,13 +108,10 @@ export const partnerCardStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  h4 {
+  h4,
+  h5 {
     margin: 0.5rem 0 0.25rem;
     font-size: 1em;
-  }
-  h5 {
-    margin: 0.4rem 0 0.15rem;
-    font-size: 0.9em;
   }
   ul.plain {
     margin: 0;

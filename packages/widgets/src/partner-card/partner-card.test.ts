@@ -1,22 +1,10 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Partner } from '@nzc/schema';
+import { LinkKind, type Partner } from '@nzc/schema';
 import {
-  API,
-  cleanup,
-  clearApiCache,
-  deepActiveElement,
-  expectAccessible,
-  fixture,
-  networkDown,
-  recordRequests,
-  resetHandlers,
-  shadow,
-  startApi,
-  until,
-  useHandlers,
-  visibleText,
+  API, cleanup, clearApiCache, deepActiveElement, expectAccessible, fixture, networkDown, recordRequests, resetHandlers, shadow, startApi, until,
+  useHandlers, visibleText,
 } from '../internal/test/fixtures.js';
 import { basePartner, EVIL_HOST } from '../internal/test/xss-corpus.js';
 import type { NzcPartnerCard } from './partner-card.js';
@@ -172,10 +160,14 @@ describe('<nzc-partner-card>', () => {
       await loaded(card, 'CIVITAS');
       const where = q(card, '[part~="where"]')!;
       expect(visibleText(where.querySelector('h4')!)).to.equal('Where it works');
-      const items = [...where.querySelectorAll('li.link')];
+      const items = [...where.querySelectorAll('li')];
       expect(items).to.have.length(civitas.links.length);
       const kinds = [...new Set(civitas.links.map((link) => link.kind))];
-      expect([...where.querySelectorAll('h5')].map((h) => visibleText(h))).to.have.length(kinds.length);
+      // One list per kind, in the contract's order, headed by the kind in words.
+      const order = LinkKind.options.filter((kind) => kinds.includes(kind));
+      expect([...where.querySelectorAll('h5')].map((h) => visibleText(h))).to.deep.equal(order.map((kind) => kind.replace(/-/g, ' ')));
+      const lists = [...where.querySelectorAll('ul')];
+      order.forEach((kind, index) => expect(lists[index]!.children).to.have.length(civitas.links.filter((link) => link.kind === kind).length));
       const weak = civitas.links.filter((link) => link.weak);
       expect(weak.length).to.be.greaterThan(0);
       const weakItems = items.filter((item) => [...item.querySelectorAll('.badge')].some((badge) => badge.textContent!.trim() === 'Weak link'));

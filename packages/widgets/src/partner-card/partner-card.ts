@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
-import { Partner, type Fact, type Objective } from '@nzc/schema';
+import { Partner, type Fact, type Link, type Objective } from '@nzc/schema';
 import { NzcValidationError } from '@nzc/sdk';
 import { formatPartialDate, noApiMessage, objectiveStatusLabel, partnershipKindLabel, partnershipStatusLabel, partnerTypeLabel } from '../internal/format.js';
 import { resolveApiBase } from '../internal/clients.js';
@@ -194,7 +194,6 @@ export class NzcPartnerCard extends NzcElement {
               <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(progress.sources)}</span>`}
       </div>
       ${objective.note ? html`<p class="note">${objective.note}</p>` : nothing}
-      <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(objective.sources)}</span>
     </li>`;
   }
 
@@ -207,9 +206,11 @@ export class NzcPartnerCard extends NzcElement {
     });
   }
 
-  #fact(fact: Fact) {
+  /** A sourced statement; `link` marks a weak link and says why. */
+  #fact(fact: Pick<Fact, 'sources' | 'certainty' | 'certaintyNote'>, text: string, link?: Link) {
     return html`<li>
-      ${fact.text}
+      ${text}
+      ${link?.weak ? html`<span class="badge">${msg('Weak link', { id: 'card.weak' })}</span><p class="note">${link.weakReason}</p>` : nothing}
       ${fact.certainty === 'uncertain' ? html`<span class="badge">${msg('Uncertain', { id: 'card.uncertain' })}</span>` : nothing}
       ${fact.certaintyNote ? html`<p class="note">${fact.certaintyNote}</p>` : nothing}
       <span class="note">${msg('Source:', { id: 'card.source' })}${this.#sourceLinks(fact.sources)}</span>
@@ -223,7 +224,7 @@ export class NzcPartnerCard extends NzcElement {
       ${partnership.certaintyNote ? html`<p class="note">${partnership.certaintyNote}</p>` : nothing}
       ${partner.aims.length
         ? html`<h4>${msg('Aims', { id: 'card.aims' })}</h4>
-            <ul class="plain">${partner.aims.map((aim) => this.#fact(aim))}</ul>`
+            <ul class="plain">${partner.aims.map((aim) => this.#fact(aim, aim.text))}</ul>`
         : nothing}
       ${partnership.objectives.length
         ? html`<h4>${msg('Joint objectives', { id: 'card.objectives' })}</h4>
@@ -242,9 +243,9 @@ export class NzcPartnerCard extends NzcElement {
         : nothing}
       ${partner.facts.length
         ? html`<h4>${msg('Facts', { id: 'card.facts' })}</h4>
-            <ul class="plain">${partner.facts.map((fact) => this.#fact(fact))}</ul>`
+            <ul class="plain">${partner.facts.map((fact) => this.#fact(fact, fact.text))}</ul>`
         : nothing}
-      ${whereItWorks(partner.links, (sources) => this.#sourceLinks(sources))}
+      ${whereItWorks(partner.links, humanize, (text, link) => this.#fact(link, text, link))}
     </div>`;
   }
 

@@ -2,17 +2,7 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Partner } from '@nzc/schema';
 import {
-  API,
-  cleanup,
-  clearApiCache,
-  deepActiveElement,
-  expectAccessible,
-  fixture,
-  networkDown,
-  shadow,
-  startApi,
-  until,
-  useHandlers,
+  API, cleanup, clearApiCache, deepActiveElement, expectAccessible, fixture, networkDown, shadow, startApi, until, useHandlers,
 } from '../internal/test/fixtures.js';
 import type { FilterState } from '../internal/store.js';
 import type { NzcPartnerList } from '../partner-list/partner-list.js';

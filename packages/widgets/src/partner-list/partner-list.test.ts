@@ -3,18 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Partner } from '@nzc/schema';
 import {
-  API,
-  cleanup,
-  clearApiCache,
-  deepActiveElement,
-  expectAccessible,
-  fixture,
-  networkDown,
-  resetHandlers,
-  shadow,
-  startApi,
-  until,
-  useHandlers,
+  API, cleanup, clearApiCache, deepActiveElement, expectAccessible, fixture, networkDown, resetHandlers, shadow, startApi, until, useHandlers,
 } from '../internal/test/fixtures.js';
 import type { NzcPartnerCard } from '../partner-card/partner-card.js';
 import type { NzcPartnerList } from './partner-list.js';

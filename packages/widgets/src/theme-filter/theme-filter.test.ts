@@ -11,6 +11,7 @@ import '../partner-explorer/define.js';
 import type { NzcThemeFilter } from './theme-filter.js';
 import './define.js';
 import { SPACE, pressWithShift } from '../internal/test/engines.js';
+import { back, param } from '../internal/test/page-url.js';
 
 const original = location.href;
 
@@ -85,21 +86,6 @@ function expectFocusRing(element: Element) {
   const style = getComputedStyle(element);
   expect(style.outlineStyle, `outline of the focused ${element.localName}`).to.not.equal('none');
   expect(parseFloat(style.outlineWidth), `outline width of the focused ${element.localName}`).to.be.at.least(2);
-}
-
-/** One parameter of the page's URL as written. */
-const param = (key: string) =>
-  location.search
-    .slice(1)
-    .split('&')
-    .find((part) => part.startsWith(`${key}=`))
-    ?.slice(key.length + 1) ?? null;
-
-function back(): Promise<void> {
-  return new Promise((resolve) => {
-    window.addEventListener('popstate', () => setTimeout(resolve), { once: true });
-    history.back();
-  });
 }
 
 describe('<nzc-theme-filter>', () => {
