@@ -54,7 +54,9 @@ export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  testFramework: { config: { timeout: 10000 } },
+  // WebKit under a virtual display renders several times slower than Chromium: a test waits longer
+  // there before it is called stuck (a limit on waiting, never a measure that passes or fails).
+  testFramework: { config: { timeout: engine === 'webkit' ? 60000 : 10000 } },
   // One file at a time in Firefox and WebKit: the XSS corpus alone takes minutes there.
   testsFinishTimeout: 600000,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -6,6 +6,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from '@nzc/api/msw';
 import { clientFor } from '../clients.js';
+import { waitFactor } from './engines.js';
 
 /** The API address the elements under test are given; the service worker answers for it. */
 export const API = 'https://api.nzc.test/v1';
@@ -98,7 +99,8 @@ export function cleanup(): void {
  * animation frames: the runner opens test files in parallel tabs, and a tab in the background
  * gets no animation frames at all.
  */
-export async function until(predicate: () => boolean, description: string, timeout = 4000): Promise<void> {
+export async function until(predicate: () => boolean, description: string, limit = 4000): Promise<void> {
+  const timeout = limit * waitFactor;
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for: ${description}`);
