@@ -36,7 +36,16 @@ try {
   }
   const document = join(folder, 'openapi.json');
   writeFileSync(document, JSON.stringify(createOpenApiDocument()));
-  step('Redocly (recommended rules) on the OpenAPI document', 'pnpm', ['exec', 'redocly', 'lint', document, '--extends', 'recommended', '--max-problems', '50']);
+  step('Redocly (recommended rules) on the OpenAPI document', 'pnpm', [
+    'exec',
+    'redocly',
+    'lint',
+    document,
+    '--extends',
+    'recommended',
+    '--max-problems',
+    '50',
+  ]);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

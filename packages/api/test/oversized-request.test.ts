@@ -33,12 +33,19 @@ function rawRequest(head: string): Promise<string> {
 function parse(answer: string) {
   const [head = '', body = ''] = answer.split('\r\n\r\n');
   const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers = new Headers(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()] as [string, string]));
+  const headers = new Headers(
+    lines.map(
+      (line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()] as [string, string],
+    ),
+  );
   return { statusLine, headers, body };
 }
 
 for (const [what, head] of [
-  ['a header of 20 kB', `GET /v1/themes HTTP/1.1\r\nHost: x\r\nOrigin: https://partner.example\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`],
+  [
+    'a header of 20 kB',
+    `GET /v1/themes HTTP/1.1\r\nHost: x\r\nOrigin: https://partner.example\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`,
+  ],
   ['a request line of 20 kB', `GET /v1/partners?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`],
 ] as const) {
   test(`${what} is answered 431 with problem+json and CORS headers`, async () => {

@@ -23,9 +23,11 @@ let folder: string;
 let app: string;
 let server: RunningServer;
 
-const run = (command: string, args: string[], cwd = app) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command: string, args: string[], cwd = app) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 /** For a program that talks to this process's server: the event loop must stay free to answer it. */
-const runAsync = async (args: string[]) => (await promisify(execFile)(process.execPath, args, { cwd: app, encoding: 'utf8' })).stdout;
+const runAsync = async (args: string[]) =>
+  (await promisify(execFile)(process.execPath, args, { cwd: app, encoding: 'utf8' })).stdout;
 
 /** The program a developer writes from the README; `baseUrl` is the server of this test. */
 const program = (baseUrl: string) => `import { createClient, NzcError, type City } from '@nzc/sdk';
@@ -51,7 +53,8 @@ try {
 `;
 
 before(async () => {
-  for (const folder of packages) assert.ok(existsSync(join(folder, 'dist/index.js')), `${folder}/dist is missing: run \`pnpm run build\` first`);
+  for (const folder of packages)
+    assert.ok(existsSync(join(folder, 'dist/index.js')), `${folder}/dist is missing: run \`pnpm run build\` first`);
   server = await startServer({ port: 0 });
   folder = mkdtempSync(join(tmpdir(), 'nzc-consumer-'));
   for (const source of packages) run('pnpm', ['pack', '--pack-destination', folder], source);
@@ -73,7 +76,20 @@ for (const [module, moduleResolution] of [
   ['nodenext', 'nodenext'],
 ]) {
   test(`the README program type-checks in the fresh project under moduleResolution ${moduleResolution}`, () => {
-    const config = { compilerOptions: { target: 'es2022', module, moduleResolution, strict: true, noEmit: true, skipLibCheck: false, allowImportingTsExtensions: true, types: [], lib: ['es2022', 'dom'] }, files: ['main.ts'] };
+    const config = {
+      compilerOptions: {
+        target: 'es2022',
+        module,
+        moduleResolution,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        allowImportingTsExtensions: true,
+        types: [],
+        lib: ['es2022', 'dom'],
+      },
+      files: ['main.ts'],
+    };
     writeFileSync(join(app, `tsconfig.${moduleResolution}.json`), JSON.stringify(config));
     run(process.execPath, [tsc, '-p', `tsconfig.${moduleResolution}.json`]);
   });
@@ -87,11 +103,24 @@ test('the README program runs: 112 cities through nextPage(), a string filter, a
 });
 
 test('the installed SDK can be loaded with require() as well as import', () => {
-  const output = run(process.execPath, ['--input-type=commonjs', '-e', "const sdk = require('@nzc/sdk'); console.log(typeof sdk.createClient, require('@nzc/sdk/package.json').name)"]);
+  const output = run(process.execPath, [
+    '--input-type=commonjs',
+    '-e',
+    "const sdk = require('@nzc/sdk'); console.log(typeof sdk.createClient, require('@nzc/sdk/package.json').name)",
+  ]);
   assert.equal(output.trim(), 'function @nzc/sdk');
 });
 
 test('the project holds one copy of zod and of ky: the packages take the app’s instead of private copies', () => {
-  for (const dependency of ['zod', 'ky']) assert.ok(existsSync(join(app, 'node_modules', dependency, 'package.json')), `${dependency} is installed once, at the top`);
-  for (const name of ['sdk', 'schema']) assert.equal(existsSync(join(app, 'node_modules/@nzc', name, 'node_modules')), false, `@nzc/${name} has no private node_modules`);
+  for (const dependency of ['zod', 'ky'])
+    assert.ok(
+      existsSync(join(app, 'node_modules', dependency, 'package.json')),
+      `${dependency} is installed once, at the top`,
+    );
+  for (const name of ['sdk', 'schema'])
+    assert.equal(
+      existsSync(join(app, 'node_modules/@nzc', name, 'node_modules')),
+      false,
+      `@nzc/${name} has no private node_modules`,
+    );
 });
