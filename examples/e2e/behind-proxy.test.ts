@@ -48,8 +48,17 @@ test('the explorer at an https URL draws all 112 cities on its map, with no fail
       undefined,
       { timeout: 15_000 },
     );
-    assert.equal(await opened.page.evaluate(() => (window as unknown as E2eWindow).__nzcE2e.deepCount('nzc-city-map', '[part~="list-item"]')), 112);
-    assert.deepEqual(requests.filter((url) => !url.startsWith(`${proxy.origin}/`)), [], 'every request goes through the proxy');
+    assert.equal(
+      await opened.page.evaluate(() =>
+        (window as unknown as E2eWindow).__nzcE2e.deepCount('nzc-city-map', '[part~="list-item"]'),
+      ),
+      112,
+    );
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(`${proxy.origin}/`)),
+      [],
+      'every request goes through the proxy',
+    );
     opened.assertClean();
   } finally {
     await opened.close();

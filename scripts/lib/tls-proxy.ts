@@ -37,8 +37,29 @@ function selfSigned(): { key: string; cert: string } {
   try {
     const key = join(folder, 'key.pem');
     const cert = join(folder, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -50,18 +71,23 @@ function trustingFetch(ca: string): typeof globalThis.fetch {
   return (input, init) => {
     const request = new Request(input, init);
     return new Promise<Response>((resolve, reject) => {
-      const outgoing = httpsRequest(request.url, { method: request.method, headers: Object.fromEntries(request.headers), ca, signal: request.signal }, (incoming) => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => {
-          const status = incoming.statusCode ?? 502;
-          const body = [204, 304].includes(status) || request.method === 'HEAD' ? null : Buffer.concat(chunks);
-          resolve(new Response(body, { status, statusText: incoming.statusMessage ?? '', headers }));
-        });
-        incoming.on('error', reject);
-      });
+      const outgoing = httpsRequest(
+        request.url,
+        { method: request.method, headers: Object.fromEntries(request.headers), ca, signal: request.signal },
+        (incoming) => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers))
+            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+          const chunks: Buffer[] = [];
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+          incoming.on('end', () => {
+            const status = incoming.statusCode ?? 502;
+            const body = [204, 304].includes(status) || request.method === 'HEAD' ? null : Buffer.concat(chunks);
+            resolve(new Response(body, { status, statusText: incoming.statusMessage ?? '', headers }));
+          });
+          incoming.on('error', reject);
+        },
+      );
       outgoing.on('error', reject);
       outgoing.end();
     });
@@ -87,11 +113,15 @@ export async function startTlsProxy(upstream: string, options: ProxyOptions = {}
       headers['x-forwarded-host'] = publicHost;
       headers.forwarded = `proto=https;host="${publicHost}"`;
     }
-    const upstreamRequest = httpRequest(new URL(path.slice(prefix.length), target), { method: incoming.method, headers }, (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
-    upstreamRequest.on('error', () => outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end());
+    const upstreamRequest = httpRequest(
+      new URL(path.slice(prefix.length), target),
+      { method: incoming.method, headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    upstreamRequest.on('error', () => (outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end()));
     incoming.pipe(upstreamRequest);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -19,7 +19,11 @@ function behindProxy(api: (proxy: { origin: string }) => ApiOptions, proxyOption
   const lazy = { origin: '' };
   before(async () => {
     let app: ReturnType<typeof createApp> | undefined;
-    server = await startServer({ port: 0, app: { fetch: (request: Request) => (app ??= createApp(api(lazy))).fetch(request) } as ReturnType<typeof createApp> });
+    const fetch = (request: Request) => {
+      app ??= createApp(api(lazy));
+      return app.fetch(request);
+    };
+    server = await startServer({ port: 0, app: { fetch } as ReturnType<typeof createApp> });
     proxy = await startTlsProxy(server.origin, proxyOptions);
     lazy.origin = proxy.origin;
   });
@@ -77,7 +81,9 @@ describe('forwarding headers from a server that does not trust them', () => {
   const setup = behindProxy(() => ({}), { rewriteHost: false, forwardedHeaders: true });
 
   test('are ignored: a client cannot make the API write links to another host', async () => {
-    const response = await setup.proxy().fetch(`${setup.base()}/cities?limit=5`, { headers: { 'X-Forwarded-Host': 'evil.example' } });
+    const response = await setup
+      .proxy()
+      .fetch(`${setup.base()}/cities?limit=5`, { headers: { 'X-Forwarded-Host': 'evil.example' } });
     const page = (await response.json()) as ListEnvelope<City>;
     assert.ok(page.next);
     assert.doesNotMatch(page.next, /evil\.example/);
@@ -87,15 +93,24 @@ describe('forwarding headers from a server that does not trust them', () => {
 describe('trusted forwarding headers that are not a host', () => {
   test('are ignored rather than written into links', async () => {
     const app = createApp({ trustProxy: true });
-    const response = await app.fetch(new Request('http://127.0.0.1/v1/cities?limit=5', { headers: { 'X-Forwarded-Host': 'a/b@evil.example', 'X-Forwarded-Proto': 'javascript' } }));
+    const response = await app.fetch(
+      new Request('http://127.0.0.1/v1/cities?limit=5', {
+        headers: { 'X-Forwarded-Host': 'a/b@evil.example', 'X-Forwarded-Proto': 'javascript' },
+      }),
+    );
     const page = (await response.json()) as ListEnvelope<City>;
     assert.equal(new URL(page.next!).origin, 'http://127.0.0.1');
   });
 
   test('Forwarded (RFC 7239) wins over X-Forwarded-*', async () => {
     const app = createApp({ trustProxy: true });
-    const headers = { Forwarded: 'for=192.0.2.1;proto=https;host="data.example.org", for=10.0.0.1', 'X-Forwarded-Host': 'other.example' };
-    const page = (await (await app.fetch(new Request('http://127.0.0.1/v1/cities?limit=5', { headers }))).json()) as ListEnvelope<City>;
+    const headers = {
+      Forwarded: 'for=192.0.2.1;proto=https;host="data.example.org", for=10.0.0.1',
+      'X-Forwarded-Host': 'other.example',
+    };
+    const page = (await (
+      await app.fetch(new Request('http://127.0.0.1/v1/cities?limit=5', { headers }))
+    ).json()) as ListEnvelope<City>;
     assert.equal(new URL(page.next!).origin, 'https://data.example.org');
   });
 });

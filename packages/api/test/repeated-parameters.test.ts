@@ -9,10 +9,17 @@ import { useServer } from './helpers/server.js';
 const api = useServer();
 
 test('theme=a&theme=b lists the same partners as theme=a,b', async () => {
-  const joined = await api.json<{ data: { slug: string }[]; total: number }>('/v1/partners?theme=mobility,energy-systems&limit=100');
-  const repeated = await api.json<{ data: { slug: string }[]; total: number }>('/v1/partners?theme=mobility&theme=energy-systems&limit=100');
+  const joined = await api.json<{ data: { slug: string }[]; total: number }>(
+    '/v1/partners?theme=mobility,energy-systems&limit=100',
+  );
+  const repeated = await api.json<{ data: { slug: string }[]; total: number }>(
+    '/v1/partners?theme=mobility&theme=energy-systems&limit=100',
+  );
   assert.ok(joined.total > 0);
-  assert.deepEqual(repeated.data.map((partner) => partner.slug), joined.data.map((partner) => partner.slug));
+  assert.deepEqual(
+    repeated.data.map((partner) => partner.slug),
+    joined.data.map((partner) => partner.slug),
+  );
 });
 
 test('repeated country and round filters on cities match their comma-separated form', async () => {
@@ -25,5 +32,8 @@ test('repeated country and round filters on cities match their comma-separated f
 test('a single-valued parameter given twice is still a 400 naming it', async () => {
   const reply = await api.request('/v1/cities?limit=5&limit=6');
   assert.equal(reply.status, 400);
-  assert.deepEqual((reply.body as { errors: { parameter: string }[] }).errors.map((error) => error.parameter), ['limit']);
+  assert.deepEqual(
+    (reply.body as { errors: { parameter: string }[] }).errors.map((error) => error.parameter),
+    ['limit'],
+  );
 });

@@ -27,7 +27,10 @@ test('answers that never reach a route (405, preflight, 414) carry one too, and 
   const post = await api.request('/v1/themes', { method: 'POST' });
   assert.equal(post.status, 405);
   assert.ok(post.headers.get('x-request-id'));
-  const preflight = await api.request('/v1/themes', { method: 'OPTIONS', headers: { Origin: 'https://partner.example', 'Access-Control-Request-Headers': 'x-request-id' } });
+  const preflight = await api.request('/v1/themes', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://partner.example', 'Access-Control-Request-Headers': 'x-request-id' },
+  });
   assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /X-Request-Id/i);
   const long = await api.request(`/v1/partners?q=${'a'.repeat(3000)}`);
   assert.equal(long.status, 414);

@@ -48,7 +48,11 @@ type PageData<T> = { data: T[]; total: number; next: string | null };
  * compares, spreads and serialises as the plain data the API sent. `follow` loads the page a
  * `next` link points to.
  */
-export function asPage<T>(page: PageData<T>, follow: (next: string, options?: CallOptions) => Promise<Page<T>>, options?: CallOptions): Page<T> {
+export function asPage<T>(
+  page: PageData<T>,
+  follow: (next: string, options?: CallOptions) => Promise<Page<T>>,
+  options?: CallOptions,
+): Page<T> {
   return Object.defineProperties(page as Page<T>, {
     hasNextPage: { value: () => page.next !== null },
     nextPage: {
@@ -81,7 +85,10 @@ export function allItems<T>(first: () => Promise<Page<T>>): AllItems<T> {
     {
       async toArray({ max = 10_000 } = {}) {
         const page = await first();
-        if (page.total > max) throw new NzcError(`${page.total} items is more than toArray({ max: ${max} }) collects: narrow the query, raise max, or loop with for await`);
+        if (page.total > max)
+          throw new NzcError(
+            `${page.total} items is more than toArray({ max: ${max} }) collects: narrow the query, raise max, or loop with for await`,
+          );
         const items: T[] = [];
         for await (const item of page) items.push(item);
         return items;

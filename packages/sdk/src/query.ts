@@ -22,7 +22,12 @@ export function normalizeQuery(schema: z.ZodMiniObject, query: object): Record<s
     const field = schema.shape[name] as z.ZodMiniType | undefined;
     const listed = field && !Array.isArray(value) && z.safeParse(field, [value]);
     if (value === undefined || (Array.isArray(value) && !value.length)) continue;
-    normal[name] = listed && (listed.success || listed.error.issues.every((issue) => issue.path.length)) ? [value] : name === 'cursor' && `${value}`.includes('?') ? cursorOf(`${value}`) : value;
+    normal[name] =
+      listed && (listed.success || listed.error.issues.every((issue) => issue.path.length))
+        ? [value]
+        : name === 'cursor' && `${value}`.includes('?')
+          ? cursorOf(`${value}`)
+          : value;
   }
   return normal;
 }

@@ -33,6 +33,9 @@ for (const [what, options] of [
   ['a baseUrl that is not http(s)', { baseUrl: 'ftp://api.example.org/v1' }],
 ] as const) {
   test(`${what} is an NzcError that says what baseUrl must be`, () => {
-    assert.throws(() => createClient(options as { baseUrl: string }), (error: unknown) => error instanceof NzcError && /baseUrl must be the API's http\(s\) URL/.test(error.message));
+    assert.throws(
+      () => createClient(options as { baseUrl: string }),
+      (error: unknown) => error instanceof NzcError && /baseUrl must be the API's http\(s\) URL/.test(error.message),
+    );
   });
 }

@@ -25,7 +25,10 @@ test('nextPage() pages through all 112 cities; hasNextPage() is false on the las
   assert.equal(pages, Math.ceil(allSlugs.length / 20));
   assert.equal(page.next, null);
   assert.deepStrictEqual([...slugs].sort(), allSlugs);
-  await assert.rejects(page.nextPage(), (error: unknown) => error instanceof NzcError && /no next page/i.test(error.message));
+  await assert.rejects(
+    page.nextPage(),
+    (error: unknown) => error instanceof NzcError && /no next page/i.test(error.message),
+  );
 });
 
 test('nextPage() keeps the query: filters, sort and page size', async () => {
@@ -52,7 +55,10 @@ test('all().toArray() collects every item; past its bound it fails after one req
   const cities = await nzc.cities.all().toArray();
   assert.deepStrictEqual(cities.map((city) => city.slug).sort(), allSlugs);
   const before = api.requests.length;
-  await assert.rejects(nzc.cities.all().toArray({ max: 50 }), (error: unknown) => error instanceof NzcError && /112 items/.test(error.message) && /max/.test(error.message));
+  await assert.rejects(
+    nzc.cities.all().toArray({ max: 50 }),
+    (error: unknown) => error instanceof NzcError && /112 items/.test(error.message) && /max/.test(error.message),
+  );
   assert.equal(api.requests.length - before, 1);
 });
 

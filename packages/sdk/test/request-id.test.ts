@@ -15,13 +15,18 @@ before(async () => {
 after(() => server?.close());
 
 test('an HTTP error carries the response’s headers and the API’s request id', async () => {
-  await assert.rejects(createClient({ baseUrl: `${server.origin}/v1`, headers: { 'X-Request-Id': 'report-7' } }).cities.get('atlantis'), (error: unknown) => {
-    assert.ok(error instanceof NzcHttpError);
-    assert.equal(error.status, 404);
-    assert.equal(error.headers.get('Content-Type'), 'application/problem+json');
-    assert.equal(error.requestId, 'report-7');
-    return true;
-  });
-  await assert.rejects(createClient({ baseUrl: `${server.origin}/v1` }).cities.get('atlantis'), (error: unknown) => error instanceof NzcHttpError && /^[0-9a-f-]{36}$/.test(error.requestId ?? ''));
+  await assert.rejects(
+    createClient({ baseUrl: `${server.origin}/v1`, headers: { 'X-Request-Id': 'report-7' } }).cities.get('atlantis'),
+    (error: unknown) => {
+      assert.ok(error instanceof NzcHttpError);
+      assert.equal(error.status, 404);
+      assert.equal(error.headers.get('Content-Type'), 'application/problem+json');
+      assert.equal(error.requestId, 'report-7');
+      return true;
+    },
+  );
+  await assert.rejects(
+    createClient({ baseUrl: `${server.origin}/v1` }).cities.get('atlantis'),
+    (error: unknown) => error instanceof NzcHttpError && /^[0-9a-f-]{36}$/.test(error.requestId ?? ''),
+  );
 });
-

@@ -26,7 +26,8 @@ const first = (value: string | null) => value?.split(',')[0]?.trim().replace(/^"
 /** `proto` and `host` from the first (client-side) element of a `Forwarded` header. */
 function forwarded(header: string | null): { proto: string | null; host: string | null } {
   const element = header?.split(',')[0] ?? '';
-  const pair = (name: string) => first(new RegExp(`(?:^|;)\\s*${name}=("[^"]*"|[^;]*)`, 'i').exec(element)?.[1] ?? null);
+  const pair = (name: string) =>
+    first(new RegExp(`(?:^|;)\\s*${name}=("[^"]*"|[^;]*)`, 'i').exec(element)?.[1] ?? null);
   return { proto: pair('proto'), host: pair('host') };
 }
 
